@@ -1,0 +1,75 @@
+package io.fluxgate;
+
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+
+/**
+ * One period of a breaker's life: a state entered at a moment. Every transition creates a new
+ * instance, so the instance is the epoch: a {@link Permission} is the state object that admitted
+ * the call, and an outcome reported to a state that is no longer current is discarded.
+ */
+abstract class BreakerState implements Permission {
+    static final AtomicIntegerFieldUpdater<BreakerState> CONSECUTIVE_FAILURES =
+            AtomicIntegerFieldUpdater.newUpdater(BreakerState.class, "consecutiveFailures");
+
+    final CircuitBreaker breaker;
+    final long enteredNanos;
+    final long changedAtMillis;
+    final int reopens;
+    volatile int consecutiveFailures;
+
+    BreakerState(CircuitBreaker breaker, Entry entry) {
+        this.breaker = breaker;
+        this.enteredNanos = entry.nanos;
+        this.changedAtMillis = entry.millis;
+        this.reopens = entry.reopens;
+        this.consecutiveFailures = entry.consecutiveFailures;
+    }
+
+    abstract State state();
+
+    /** Admits a call (the returned permission takes its outcome) or throws {@link CallNotPermittedException}. */
+    abstract Permission acquire();
+
+    /** The window's figures; states that record nothing have none. */
+    Metric metric(long nowNanos) {
+        return Metric.empty();
+    }
+
+    final boolean isCurrent() {
+        return breaker.current() == this;
+    }
+
+    // A state that records nothing ignores outcomes.
+
+    @Override
+    public void onSuccess(long startNanos) {
+    }
+
+    @Override
+    public boolean onError(long startNanos, Throwable error) {
+        return breaker.tracker.test(error);
+    }
+
+    @Override
+    public void onFailure(long startNanos) {
+    }
+
+    @Override
+    public void release() {
+    }
+
+    /** What a new state starts from: when it was entered and the counters it carries over. */
+    static final class Entry {
+        final long nanos;
+        final long millis;
+        final int reopens;
+        final int consecutiveFailures;
+
+        Entry(long nanos, long millis, int reopens, int consecutiveFailures) {
+            this.nanos = nanos;
+            this.millis = millis;
+            this.reopens = reopens;
+            this.consecutiveFailures = consecutiveFailures;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.fluxgate.tripper;
+
+import io.fluxgate.Metric;
+import io.fluxgate.State;
+import io.fluxgate.internal.Require;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** {@code left & right}. */
+final class AndTripper implements Tripper {
+    private final Tripper left;
+    private final Tripper right;
+
+    AndTripper(Tripper left, Tripper right) {
+        this.left = Require.notNull("&", "left operand", left);
+        this.right = Require.notNull("&", "right operand", right);
+    }
+
+    @Override
+    public boolean test(Metric metric, State state, int consecutiveFailures) {
+        return left.test(metric, state, consecutiveFailures) && right.test(metric, state, consecutiveFailures);
+    }
+
+    @Override
+    public List<Tripper> leaves() {
+        List<Tripper> leaves = new ArrayList<>(left.leaves());
+        leaves.addAll(right.leaves());
+        return leaves;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AndTripper && left.equals(((AndTripper) other).left)
+                && right.equals(((AndTripper) other).right);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash("&", left, right);
+    }
+
+    @Override
+    public String toString() {
+        return operand(left) + " & " + operand(right);
+    }
+
+    /** An {@code |} inside an {@code &} needs parentheses to keep its meaning. */
+    private static String operand(Tripper tripper) {
+        return tripper instanceof OrTripper ? "(" + tripper + ")" : tripper.toString();
+    }
+}
