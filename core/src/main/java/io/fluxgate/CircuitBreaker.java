@@ -164,7 +164,7 @@ public final class CircuitBreaker {
                 throw new NullPointerException("the supplier of breaker '" + name + "' returned no stage");
             }
         } catch (Throwable error) {
-            permission.onError(start, error);
+            permission.onError(start, unwrap(error));
             return failed(error);
         }
         return stage.whenComplete((result, error) -> {
