@@ -29,8 +29,8 @@ final class Binder {
         if (node instanceof Node.Binary) {
             Node.Binary binary = (Node.Binary) node;
             if (!kind.combines) {
-                throw error(binary.column, "'" + binary.operator + "' cannot combine " + kind.label
-                        + "s; only trackers and trippers combine");
+                throw error(binary.column, "'" + binary.operator + "' cannot combine " + kind.plural
+                        + "; only trackers and trippers combine");
             }
             Object left = build(binary.left);
             Object right = build(binary.right);
@@ -38,7 +38,7 @@ final class Binder {
         }
         if (node instanceof Node.Not) {
             if (!kind.negates) {
-                throw error(node.column, "'~' applies to trackers only, not to " + kind.label + "s");
+                throw error(node.column, "'~' applies to trackers only, not to " + kind.plural);
             }
             return ((Tracker) build(((Node.Not) node).operand)).negate();
         }
@@ -116,14 +116,17 @@ final class Binder {
         }
         List<String> known = Catalog.names(kind);
         throw error(call.column, "unknown " + kind.label + " '" + call.name + "'" + Suggest.didYouMean(call.name, known)
-                + " (" + kind.label + "s: " + String.join(", ", known) + ")");
+                + " (" + kind.plural + ": " + String.join(", ", known) + ")");
     }
 
     private int indexOf(Signature signature, Node.Argument argument) {
         List<String> paramNames = new ArrayList<>();
         for (int i = 0; i < signature.params.size(); i++) {
             Param param = signature.params.get(i);
-            if (param.name.equals(argument.name) && !param.variadic) {
+            if (param.name.equals(argument.name)) {
+                if (param.variadic) {
+                    throw error(argument.column, param.name + " is given by position: write " + signature.usage());
+                }
                 return i;
             }
             paramNames.add(param.name);

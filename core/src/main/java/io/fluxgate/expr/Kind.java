@@ -9,11 +9,13 @@ enum Kind {
     PERMIT("permit", false, false);
 
     final String label;
+    final String plural;       // for messages: "retries", not "retrys"
     final boolean combines;    // & and |
     final boolean negates;     // ~
 
     Kind(String label, boolean combines, boolean negates) {
         this.label = label;
+        this.plural = label.endsWith("y") ? label.substring(0, label.length() - 1) + "ies" : label + "s";
         this.combines = combines;
         this.negates = negates;
     }

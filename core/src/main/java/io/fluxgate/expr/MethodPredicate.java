@@ -41,10 +41,25 @@ final class MethodPredicate implements Predicate<Throwable> {
         }
         for (Method candidate : owner.getMethods()) {
             if (candidate.getName().equals(methodName) && fits(candidate)) {
-                return new MethodPredicate(candidate);
+                return new MethodPredicate(accessible(candidate, reference));
             }
         }
         throw new IllegalArgumentException("no public static boolean " + methodName + "(Throwable) in " + className);
+    }
+
+    /**
+     * A public method declared by a class that is not public itself cannot be invoked reflectively
+     * from this package until it is made accessible; find that out now rather than on every call.
+     */
+    private static Method accessible(Method method, String reference) {
+        if (!Modifier.isPublic(method.getDeclaringClass().getModifiers())) {
+            try {
+                method.setAccessible(true);
+            } catch (RuntimeException denied) {
+                throw new IllegalArgumentException("cannot call " + reference + ": " + denied.getMessage());
+            }
+        }
+        return method;
     }
 
     private static boolean fits(Method method) {

@@ -47,7 +47,7 @@ abstract class Names {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Tracker typeOf(List<String> classNames) {
             Class<? extends Throwable>[] types = new Class[classNames.size()];
             for (int i = 0; i < types.length; i++) {
@@ -56,6 +56,8 @@ abstract class Names {
             return new TypeOf(types);
         }
 
+        /** A Throwable class, or an interface that throwables may implement (matched like {@link TypeOf#named}). */
+        @SuppressWarnings("unchecked")
         private Class<? extends Throwable> load(String className) {
             String qualified = qualify(className);
             Class<?> type;
@@ -64,10 +66,11 @@ abstract class Names {
             } catch (ClassNotFoundException | LinkageError missing) {
                 throw new IllegalArgumentException("class " + qualified + " not found");
             }
-            if (!Throwable.class.isAssignableFrom(type)) {
+            if (!Throwable.class.isAssignableFrom(type) && !type.isInterface()) {
                 throw new IllegalArgumentException(qualified + " is not a Throwable");
             }
-            return type.asSubclass(Throwable.class);
+            // TypeOf only asks isInstance and getName, which work for interfaces too.
+            return (Class<? extends Throwable>) type;
         }
 
         @Override

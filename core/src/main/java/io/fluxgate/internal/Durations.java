@@ -34,6 +34,9 @@ public final class Durations {
 
     /** A ratio or factor without a trailing {@code .0}: {@code 0.5}, {@code 2}. */
     public static String formatNumber(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);   // BigDecimal cannot hold these; messages still must name them
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }

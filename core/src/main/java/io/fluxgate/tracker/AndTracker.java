@@ -32,10 +32,14 @@ final class AndTracker implements Tracker {
 
     @Override
     public String toString() {
-        return operand(left) + " & " + operand(right);
+        boolean groupRight = right instanceof OrTracker || right instanceof AndTracker;
+        return operand(left) + " & " + (groupRight ? "(" + right + ")" : right.toString());
     }
 
-    /** An {@code |} inside an {@code &} needs parentheses to keep its meaning. */
+    /**
+     * An {@code |} inside an {@code &} needs parentheses to keep its meaning; so does an {@code &} on
+     * the right, because {@code a & b & c} reads back as {@code (a & b) & c}.
+     */
     private static String operand(Tracker tracker) {
         return tracker instanceof OrTracker ? "(" + tracker + ")" : tracker.toString();
     }

@@ -32,6 +32,7 @@ final class OrTracker implements Tracker {
 
     @Override
     public String toString() {
-        return left + " | " + right;
+        // a | b | c reads back as (a | b) | c: an '|' on the right keeps its parentheses.
+        return left + " | " + (right instanceof OrTracker ? "(" + right + ")" : right.toString());
     }
 }

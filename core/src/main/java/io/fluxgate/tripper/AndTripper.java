@@ -43,10 +43,14 @@ final class AndTripper implements Tripper {
 
     @Override
     public String toString() {
-        return operand(left) + " & " + operand(right);
+        boolean groupRight = right instanceof OrTripper || right instanceof AndTripper;
+        return operand(left) + " & " + (groupRight ? "(" + right + ")" : right.toString());
     }
 
-    /** An {@code |} inside an {@code &} needs parentheses to keep its meaning. */
+    /**
+     * An {@code |} inside an {@code &} needs parentheses to keep its meaning; so does an {@code &} on
+     * the right, because {@code a & b & c} reads back as {@code (a & b) & c}.
+     */
     private static String operand(Tripper tripper) {
         return tripper instanceof OrTripper ? "(" + tripper + ")" : tripper.toString();
     }

@@ -43,6 +43,7 @@ final class OrTripper implements Tripper {
 
     @Override
     public String toString() {
-        return left + " | " + right;
+        // a | b | c reads back as (a | b) | c: an '|' on the right keeps its parentheses.
+        return left + " | " + (right instanceof OrTripper ? "(" + right + ")" : right.toString());
     }
 }

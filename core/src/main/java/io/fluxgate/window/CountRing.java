@@ -2,6 +2,7 @@ package io.fluxgate.window;
 
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -23,8 +24,9 @@ final class CountRing implements LiveWindow {
     /** Consecutive positions go to slots a cache line apart, so concurrent recorders don't share one. */
     private static final int SPREAD = 8;
 
-    private static final AtomicIntegerFieldUpdater<CountRing> CURSOR =
-            AtomicIntegerFieldUpdater.newUpdater(CountRing.class, "cursor");
+    /** A long, so that positions stay consecutive for the breaker's whole life (an int wraps after 2^31 calls). */
+    private static final AtomicLongFieldUpdater<CountRing> CURSOR =
+            AtomicLongFieldUpdater.newUpdater(CountRing.class, "cursor");
     private static final AtomicIntegerFieldUpdater<CountRing> FAILURES =
             AtomicIntegerFieldUpdater.newUpdater(CountRing.class, "failures");
 
@@ -35,7 +37,7 @@ final class CountRing implements LiveWindow {
     private final AtomicLongArray slowCounts;
     private final AtomicLong durationSum;      // null: summed from the slots on demand
 
-    private volatile int cursor;
+    private volatile long cursor;
     private volatile int failures;
     private volatile boolean full;
 
@@ -56,11 +58,11 @@ final class CountRing implements LiveWindow {
         long duration = Math.min(Math.max(durationNanos, 0), MAX_DURATION);
         long outcome = duration << 1 | (failure ? 1 : 0);
 
-        int sequence = CURSOR.getAndIncrement(this);
-        if (!full && (sequence < 0 || sequence >= size - 1)) {
+        long sequence = CURSOR.getAndIncrement(this);
+        if (!full && sequence >= size - 1) {
             full = true;
         }
-        int position = (sequence & Integer.MAX_VALUE) % size;
+        int position = (int) (sequence % size);
         long evicted = slots.getAndSet(position % SPREAD * rows + position / SPREAD, outcome);
 
         long evictedDuration = evicted == EMPTY ? 0 : evicted >>> 1;

@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Trippers read right after recording, so the live view spans the window that ends at the
  * newest second recorded. Summing {@code size} buckets per call would be too slow; instead the
- * buckets older than the last two seconds, which no longer change, are summed once per second
- * and cached. {@link #snapshot(long)} sums every bucket of the window ending at the given time,
- * so a read never counts buckets older than the window.
+ * buckets older than the last two seconds, which normally no longer change, are summed once per
+ * second and cached (an outcome that arrives that late drops the cache). {@link #snapshot(long)}
+ * sums every bucket of the window ending at the given time, so a read never counts buckets older
+ * than the window.
  */
 final class SecondBuckets implements LiveWindow {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -33,12 +34,14 @@ final class SecondBuckets implements LiveWindow {
     /** The newest second recorded; {@link #NOTHING} until the first outcome. */
     private volatile long head = NOTHING;
     private volatile Sum settled;
+    private final Sum unsettled;
 
     SecondBuckets(int size, long[] slowThresholdsNanos) {
         this.size = size;
         this.thresholds = slowThresholdsNanos.clone();
         this.buckets = new AtomicReferenceArray<>(size);
-        this.settled = new Sum(NOTHING, 0, 0, 0, new long[thresholds.length]);
+        this.unsettled = new Sum(NOTHING, 0, 0, 0, new long[thresholds.length]);
+        this.settled = unsettled;
     }
 
     @Override
@@ -53,6 +56,12 @@ final class SecondBuckets implements LiveWindow {
         long newest;
         while (second > (newest = head) && !HEAD.compareAndSet(this, newest, second)) {
             // another recorder moved the head; look again
+        }
+        Sum cached = settled;
+        if (cached.newest != NOTHING && second <= cached.newest - 2 && second > cached.newest - size) {
+            // A late outcome (its thread stalled between the clock reading and this call) landed in
+            // seconds the cache had already summed: sum them again on the next read.
+            settled = unsettled;
         }
     }
 
@@ -144,20 +153,24 @@ final class SecondBuckets implements LiveWindow {
     }
 
     private Sum sum(long fromSecond, long toSecond, long newest) {
-        long packed = 0;
+        long count = 0;
+        long failures = 0;
         long duration = 0;
         long[] slow = new long[thresholds.length];
         for (long second = fromSecond; second <= toSecond; second++) {
             Bucket bucket = bucketAt(second);
             if (bucket != null) {
-                packed += bucket.counts;
+                // Unpacked per bucket: the counts of many seconds may pass 2^32 and would carry over.
+                long packed = bucket.counts;
+                count += packed & COUNT_MASK;
+                failures += packed >>> 32;
                 duration += bucket.durationNanos;
                 for (int i = 0; i < slow.length; i++) {
                     slow[i] += bucket.slow.get(i);
                 }
             }
         }
-        return new Sum(newest, packed & COUNT_MASK, packed >>> 32, duration, slow);
+        return new Sum(newest, count, failures, duration, slow);
     }
 
     @Override
