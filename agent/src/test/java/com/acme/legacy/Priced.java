@@ -1,0 +1,7 @@
+package com.acme.legacy;
+
+import java.io.IOException;
+
+public interface Priced {
+    long priceOf(String sku) throws IOException;
+}
