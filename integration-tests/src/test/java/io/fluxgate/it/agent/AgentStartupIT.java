@@ -136,6 +136,27 @@ class AgentStartupIT {
     }
 
     @Test
+    void aTargetThatMatchesNothingIsReportedAsALikelyTypo() {
+        String policy = """
+                {
+                  "version": 1,
+                  "targets": [
+                    { "method": "demo.legacy.InventoryClient#fetchStock(..)", "breaker": "inventory" },
+                    { "method": "demo.legacy.InventoryClinet#fetchStock(..)", "breaker": "inventory" }
+                  ]
+                }
+                """;
+        try (AppProcess app = AppProcess.builder().agent(Policies.write(dir, policy))
+                .systemProperty("fluxgate.unmatchedAfter", "1").args(server.baseUrl()).start()) {
+            assertEquals("OK 42", app.send("stock sku-1"));
+            app.awaitStderr("the typo reported", line -> line.startsWith("fluxgate: ")
+                    && line.contains("InventoryClinet") && line.contains("matched no method"), SOON);
+            assertTrue(app.stderrLines().stream().noneMatch(line -> line.contains("InventoryClient#")
+                    && line.contains("matched no method")), "the target that matched is not reported");
+        }
+    }
+
+    @Test
     void debugListsEachWovenMethod() {
         String policy = """
                 {
