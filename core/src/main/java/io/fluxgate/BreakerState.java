@@ -39,19 +39,34 @@ abstract class BreakerState implements Permission {
         return breaker.current() == this;
     }
 
-    // A state that records nothing ignores outcomes.
+    // A state that records nothing (DISABLED) only tells the call listener.
 
     @Override
     public void onSuccess(long startNanos) {
+        if (breaker.calls != CallListener.NONE) {
+            breaker.calls.onSuccess(breaker.name(), breaker.clock.nanoTime() - startNanos);
+        }
     }
 
     @Override
     public boolean onError(long startNanos, Throwable error) {
-        return breaker.tracker.test(error);
+        boolean tracked = breaker.tracker.test(error);
+        if (breaker.calls != CallListener.NONE) {
+            long duration = breaker.clock.nanoTime() - startNanos;
+            if (tracked) {
+                breaker.calls.onFailure(breaker.name(), duration, error);
+            } else {
+                breaker.calls.onIgnored(breaker.name(), duration, error);
+            }
+        }
+        return tracked;
     }
 
     @Override
     public void onFailure(long startNanos) {
+        if (breaker.calls != CallListener.NONE) {
+            breaker.calls.onFailure(breaker.name(), breaker.clock.nanoTime() - startNanos, null);
+        }
     }
 
     @Override

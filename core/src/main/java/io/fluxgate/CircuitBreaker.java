@@ -56,6 +56,7 @@ public final class CircuitBreaker {
     final Permit permit;
     final int maxHalfOpenCalls;
     private final List<Listener> listeners;
+    final CallListener calls;
     final Clock clock;
     final DoubleSupplier random;
     private final long[] slowThresholdsNanos;
@@ -72,6 +73,7 @@ public final class CircuitBreaker {
         this.permit = builder.permit;
         this.maxHalfOpenCalls = builder.maxHalfOpenCalls;
         this.listeners = Collections.unmodifiableList(new ArrayList<>(builder.listeners));
+        this.calls = builder.calls;
         this.clock = builder.clock;
         this.random = builder.random != null ? builder.random : () -> ThreadLocalRandom.current().nextDouble();
         this.slowThresholdsNanos = slowThresholds(tripper);
@@ -247,6 +249,7 @@ public final class CircuitBreaker {
     }
 
     CallNotPermittedException rejection(State state) {
+        calls.onRejected(name, state);
         return new CallNotPermittedException(name, state);
     }
 
@@ -339,6 +342,7 @@ public final class CircuitBreaker {
         private Permit permit = Permits.random(0.5);
         private int maxHalfOpenCalls = 10;
         private final List<Listener> listeners = new ArrayList<>();
+        private CallListener calls = CallListener.NONE;
         private Clock clock = Clock.system();
         private DoubleSupplier random;
         private State initialState = State.CLOSED;
@@ -390,6 +394,12 @@ public final class CircuitBreaker {
         /** Adds a listener; listeners are told of transitions in the order they were added. */
         public Builder listener(Listener listener) {
             listeners.add(Require.notNull("CircuitBreaker", "listener", listener));
+            return this;
+        }
+
+        /** Told of every call's outcome, for metrics; default {@link CallListener#NONE}. */
+        public Builder callListener(CallListener callListener) {
+            this.calls = Require.notNull("CircuitBreaker", "callListener", callListener);
             return this;
         }
 

@@ -18,24 +18,33 @@ abstract class RecordingState extends BreakerState {
         if (consecutiveFailures != 0) {
             consecutiveFailures = 0;
         }
+        breaker.calls.onSuccess(breaker.name(), now - startNanos);
         afterSuccess();
     }
 
     @Override
     public final boolean onError(long startNanos, Throwable error) {
         if (breaker.tracker.test(error)) {
-            onFailure(startNanos);
+            fail(startNanos, error);
             return true;
         }
         release();
+        if (breaker.calls != CallListener.NONE) {
+            breaker.calls.onIgnored(breaker.name(), breaker.clock.nanoTime() - startNanos, error);
+        }
         return false;
     }
 
     @Override
     public final void onFailure(long startNanos) {
+        fail(startNanos, null);
+    }
+
+    private void fail(long startNanos, Throwable error) {
         long now = breaker.clock.nanoTime();
         window.record(true, now - startNanos, now);
         CONSECUTIVE_FAILURES.incrementAndGet(this);
+        breaker.calls.onFailure(breaker.name(), now - startNanos, error);
         afterFailure();
     }
 
