@@ -7,7 +7,6 @@ import io.fluxgate.agent.runtime.Site;
 import io.fluxgate.agent.runtime.SiteTable;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.agent.builder.ResettableClassFileTransformer;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
@@ -17,87 +16,132 @@ import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
+import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 import static net.bytebuddy.matcher.ElementMatchers.is;
-import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.named;
 
 /**
  * Weaves the breaker advice into the methods that {@code method} targets claim, in classes loaded
- * from now on and, by retransformation, in those already loaded.
+ * from now on and, by retransformation, in those already loaded. The bytecode library is only
+ * ever asked about classes a target names.
  */
 public final class MethodWeaver {
-    /** Never woven: the agent itself, its relocated libraries, and the JVM's internals. */
-    private static final String[] AGENT_PACKAGES = {"io.fluxgate.", "net.bytebuddy."};
-    private static final String[] JDK_PACKAGES = {"java.", "javax.", "jdk.", "sun.", "com.sun."};
-
     private final TargetMatcher matcher;
-    private final List<MethodTarget> targets;
     private final Function<MethodTarget, CircuitBreaker> breakers;
     private final SiteTable sites;
     private final ClassFileLocator adviceLocator;
 
     public MethodWeaver(List<MethodTarget> targets, Function<MethodTarget, CircuitBreaker> breakers, SiteTable sites) {
-        this.targets = targets;
         this.matcher = new TargetMatcher(targets);
         this.breakers = breakers;
         this.sites = sites;
         this.adviceLocator = ClassFileLocator.ForClassLoader.of(MethodWeaver.class.getClassLoader());
     }
 
-    public ResettableClassFileTransformer install(Instrumentation instrumentation) {
-        return agentBuilder().installOn(instrumentation);
+    /**
+     * Starts weaving: a cheap gate decides which classes need it from now on, while the weaver
+     * warms up on a daemon thread and then re-weaves the matching classes that were already loaded.
+     */
+    public void install(Instrumentation instrumentation) {
+        FutureTask<ClassFileTransformer> weaver = new FutureTask<>(() -> {
+            ClassFileTransformer ready = transformer();
+            warmUp();
+            return ready;
+        });
+        instrumentation.addTransformer(new WeavingGate(matcher, weaver), true);
+        Thread warmUp = new Thread(() -> {
+            weaver.run();
+            retransformLoaded(instrumentation);
+        }, "fluxgate-weaver");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
-    /** The same weaving as a plain transformer, for tests that define the woven bytes themselves. */
-    public java.lang.instrument.ClassFileTransformer transformer() {
-        return agentBuilder().makeRaw();
-    }
-
-    private AgentBuilder agentBuilder() {
+    /** The weaving itself, for classes the gate lets through (and for tests). */
+    public ClassFileTransformer transformer() {
         return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
                 .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
                 .with(new WeaveListener())
-                .ignore(ignored())
+                .ignore(new ElementMatcher<TypeDescription>() {
+                    @Override
+                    public boolean matches(TypeDescription type) {
+                        return type.isSynthetic() || matcher.ignores(type.getName());
+                    }
+                })
                 .type(new ElementMatcher<TypeDescription>() {
                     @Override
                     public boolean matches(TypeDescription type) {
                         return !type.isInterface() && matcher.mayApply(type);
                     }
                 })
-                .transform(this::weave);
+                .transform(this::weave)
+                .makeRaw();
     }
 
-    private ElementMatcher.Junction<TypeDescription> ignored() {
-        ElementMatcher.Junction<TypeDescription> ignored = isSynthetic();
-        for (String prefix : AGENT_PACKAGES) {
-            ignored = ignored.or(nameStartsWith(prefix));
+    /** Loads the advice machinery by weaving a sample once, so the first real class does not pay for it. */
+    private void warmUp() {
+        try {
+            new ByteBuddy().redefine(WarmUpSample.class, ClassFileLocator.ForClassLoader.of(
+                            WarmUpSample.class.getClassLoader()))
+                    .visit(Advice.withCustomMapping().bind(SiteId.class, 0).to(ValueAdvice.class, adviceLocator)
+                            .on(named("sample")))
+                    .make();
+        } catch (RuntimeException | LinkageError ignored) {
+            // only a warm-up: the real weaving reports its own problems
         }
-        for (String prefix : JDK_PACKAGES) {
-            if (!anyTargetNames(prefix)) {
-                ignored = ignored.or(nameStartsWith(prefix));
-            }
-        }
-        return ignored;
     }
 
-    /** A policy may protect a JDK method, but only by naming its package outright. */
-    private boolean anyTargetNames(String prefix) {
-        for (MethodTarget target : targets) {
-            if (target.pattern().text().startsWith(prefix)) {
-                return true;
+    /** Classes loaded before the gate was installed (few at start-up, many on attach). */
+    private void retransformLoaded(Instrumentation instrumentation) {
+        List<Class<?>> loaded = new ArrayList<>();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            if (instrumentation.isModifiableClass(type) && !type.isInterface() && !matcher.ignores(type.getName())
+                    && (matcher.namesType(type.getName())
+                    || matcher.anySubtypes() && matcher.namesAnySupertype(supertypesOf(type)))) {
+                loaded.add(type);
             }
         }
-        return false;
+        for (Class<?> type : loaded) {
+            try {
+                instrumentation.retransformClasses(type);
+            } catch (Throwable failure) {
+                AgentLog.once("retransform:" + type.getName(), "could not weave " + type.getName()
+                        + " (already loaded), it runs unprotected: " + failure);
+            }
+        }
+    }
+
+    private static Set<String> supertypesOf(Class<?> type) {
+        Set<String> names = new HashSet<>();
+        Deque<Class<?>> pending = new ArrayDeque<>();
+        pending.add(type);
+        while (!pending.isEmpty()) {
+            Class<?> next = pending.poll();
+            if (next.getSuperclass() != null && names.add(next.getSuperclass().getName())) {
+                pending.add(next.getSuperclass());
+            }
+            for (Class<?> implemented : next.getInterfaces()) {
+                if (names.add(implemented.getName())) {
+                    pending.add(implemented);
+                }
+            }
+        }
+        return names;
     }
 
     private DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader,

@@ -16,6 +16,10 @@ import java.util.Set;
  * compared first; the type hierarchy is only walked when a {@code Type+} target needs it.
  */
 final class TargetMatcher {
+    /** Never woven: the agent itself, its relocated libraries, and the JVM's internals. */
+    private static final String[] AGENT_PACKAGES = {"io.fluxgate.", "net.bytebuddy."};
+    private static final String[] JDK_PACKAGES = {"java.", "javax.", "jdk.", "sun.", "com.sun."};
+
     private final List<MethodTarget> targets;     // in file order: the first match wins
     private final boolean anySubtypes;
 
@@ -26,6 +30,58 @@ final class TargetMatcher {
             subtypes |= target.pattern().includesSubtypes();
         }
         this.anySubtypes = subtypes;
+    }
+
+    /** The agent's own classes, and JDK classes unless a target names their package outright. */
+    boolean ignores(String name) {
+        for (String prefix : AGENT_PACKAGES) {
+            if (name.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (String prefix : JDK_PACKAGES) {
+            if (name.startsWith(prefix) && !anyTargetNames(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyTargetNames(String prefix) {
+        for (MethodTarget target : targets) {
+            if (target.pattern().text().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a target's class part names {@code name} itself. */
+    boolean namesType(String name) {
+        for (MethodTarget target : targets) {
+            if (target.pattern().matchesType(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean anySubtypes() {
+        return anySubtypes;
+    }
+
+    /** Whether a {@code Type+} target names one of these supertypes. */
+    boolean namesAnySupertype(Set<String> supertypes) {
+        for (MethodTarget target : targets) {
+            if (target.pattern().includesSubtypes()) {
+                for (String supertype : supertypes) {
+                    if (target.pattern().matchesType(supertype)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The targets that may claim methods of {@code type}, in file order; empty when none. */
