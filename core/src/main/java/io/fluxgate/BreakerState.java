@@ -79,12 +79,19 @@ abstract class BreakerState implements Permission {
         final long millis;
         final int reopens;
         final int consecutiveFailures;
+        /** A window to go on filling instead of a fresh one (a reconfigured breaker); usually null. */
+        final io.fluxgate.window.LiveWindow window;
 
         Entry(long nanos, long millis, int reopens, int consecutiveFailures) {
+            this(nanos, millis, reopens, consecutiveFailures, null);
+        }
+
+        Entry(long nanos, long millis, int reopens, int consecutiveFailures, io.fluxgate.window.LiveWindow window) {
             this.nanos = nanos;
             this.millis = millis;
             this.reopens = reopens;
             this.consecutiveFailures = consecutiveFailures;
+            this.window = window;
         }
     }
 }

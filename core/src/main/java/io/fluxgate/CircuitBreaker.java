@@ -78,7 +78,22 @@ public final class CircuitBreaker {
         this.random = builder.random != null ? builder.random : () -> ThreadLocalRandom.current().nextDouble();
         this.slowThresholdsNanos = slowThresholds(tripper);
         this.sumDurations = tripper.leaves().stream().anyMatch(leaf -> leaf instanceof AvgLatency);
-        this.current = enter(builder.initialState, new BreakerState.Entry(clock.nanoTime(), clock.currentTimeMillis(), 0, 0));
+        this.current = builder.previous != null ? continueFrom(builder.previous)
+                : enter(builder.initialState, new BreakerState.Entry(clock.nanoTime(), clock.currentTimeMillis(), 0, 0));
+    }
+
+    /**
+     * The state {@code previous} stands in, with its counters and timestamps; its window too when
+     * this breaker judges the same window the same way (same description, same slow thresholds).
+     */
+    private BreakerState continueFrom(CircuitBreaker previous) {
+        BreakerState standing = previous.current;
+        boolean sameWindow = window.equals(previous.window)
+                && java.util.Arrays.equals(slowThresholdsNanos, previous.slowThresholdsNanos)
+                && sumDurations == previous.sumDurations;
+        LiveWindow kept = sameWindow && standing instanceof RecordingState ? ((RecordingState) standing).window : null;
+        return enter(standing.state(), new BreakerState.Entry(standing.enteredNanos, standing.changedAtMillis,
+                standing.reopens, standing.consecutiveFailures, kept));
     }
 
     /** Starts a breaker of the given name with the defaults of {@link Builder}. */
@@ -346,6 +361,7 @@ public final class CircuitBreaker {
         private Clock clock = Clock.system();
         private DoubleSupplier random;
         private State initialState = State.CLOSED;
+        private CircuitBreaker previous;
 
         private Builder(String name) {
             Require.notNull("CircuitBreaker", "name", name);
@@ -427,6 +443,18 @@ public final class CircuitBreaker {
                         + "disabled or forced_open, was " + state);
             }
             this.initialState = state;
+            return this;
+        }
+
+        /**
+         * Makes the new breaker continue where {@code previous} stands, for changing a running
+         * breaker's settings: same state, changedAt, reopens and failure streak, and the same window
+         * contents when the window and the tripper's slow-call thresholds are unchanged (otherwise
+         * the window starts empty). Overrides {@link #initialState}. Calls admitted by
+         * {@code previous} still report to it.
+         */
+        public Builder continuing(CircuitBreaker previous) {
+            this.previous = Require.notNull("CircuitBreaker", "previous", previous);
             return this;
         }
 

@@ -8,7 +8,7 @@ abstract class RecordingState extends BreakerState {
 
     RecordingState(CircuitBreaker breaker, Entry entry) {
         super(breaker, entry);
-        this.window = breaker.openWindow();
+        this.window = entry.window != null ? entry.window : breaker.openWindow();
     }
 
     @Override
