@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Main {
     private static final List<Command> COMMANDS = Collections.unmodifiableList(Arrays.asList(
-            new ValidateCommand(), new VersionCommand()));
+            new ValidateCommand(), new AttachCommand(), new ListCommand(), new VersionCommand()));
 
     private Main() {
     }

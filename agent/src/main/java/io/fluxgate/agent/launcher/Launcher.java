@@ -34,11 +34,18 @@ public final class Launcher {
         invoke(agent.loadClass(CLI).getMethod("main", String[].class), (Object) args);
     }
 
-    private static void launch(String argument, Instrumentation instrumentation) {
+    /** The agent's class loader once started: attaching again reaches the same agent, which replaces its policy. */
+    private static ClassLoader started;
+
+    private static synchronized void launch(String argument, Instrumentation instrumentation) {
         try {
-            File jar = jarFile();
-            instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
-            ClassLoader agent = new IsolatingClassLoader(jar, parentLoader());
+            ClassLoader agent = started;
+            if (agent == null) {
+                File jar = jarFile();
+                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+                agent = new IsolatingClassLoader(jar, parentLoader());
+                started = agent;
+            }
             Method start = agent.loadClass(AGENT).getMethod("start", String.class, Instrumentation.class);
             invoke(start, argument, instrumentation);
         } catch (Throwable failure) {
