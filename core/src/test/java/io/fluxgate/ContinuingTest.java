@@ -12,7 +12,8 @@ class ContinuingTest {
 
     private CircuitBreaker.Builder builder(String tripper, int window) {
         return CircuitBreaker.builder("api").clock(clock).window(Windows.count(window))
-                .tripper(Trippers.parse(tripper)).retry(Retries.cooldown(Duration.ofSeconds(10)));
+                .tripper(Trippers.parse(tripper)).retry(Retries.cooldown(Duration.ofSeconds(10)))
+                .permit(Permits.all()).random(() -> 0.0);
     }
 
     @Test
@@ -44,7 +45,9 @@ class ContinuingTest {
         calls.rejected();
         clock.advanceSeconds(6);
         calls.fail();
-        assertEquals(1, next.info().reopens(), "the cooldown counted from when the old breaker opened");
+        assertEquals(State.HALF_OPEN, next.state(), "the cooldown counted from when the old breaker opened");
+        calls.fail();
+        assertEquals(1, next.info().reopens());
     }
 
     @Test
