@@ -1,10 +1,7 @@
 package io.fluxgate.agent;
 
-import io.fluxgate.Listener;
 import io.fluxgate.agent.bootstrap.Bridge;
-import io.fluxgate.agent.observe.LogListener;
-import io.fluxgate.agent.policy.ListenerSpec;
-import io.fluxgate.agent.policy.LogListenerSpec;
+import io.fluxgate.agent.observe.Observability;
 import io.fluxgate.agent.policy.MethodTarget;
 import io.fluxgate.agent.policy.Policy;
 import io.fluxgate.agent.policy.PolicyError;
@@ -19,7 +16,6 @@ import io.fluxgate.agent.weave.UnmatchedTargets;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,9 +56,11 @@ public final class Agent {
     }
 
     static void apply(Policy policy, Instrumentation instrumentation) {
-        Breakers breakers = new Breakers(policy, listeners(policy));
+        Observability observability = Observability.start(policy);
+        Breakers breakers = new Breakers(policy, observability.listeners(), observability.calls());
+        observability.watch(breakers, () -> policy);
         SiteTable sites = new SiteTable();
-        Bridge.install(new SiteDispatcher(sites));
+        Bridge.install(new SiteDispatcher(sites, observability.fallbacks()));
         List<MethodTarget> targets = policy.methodTargets();
         if (!targets.isEmpty()) {   // the weaver costs start-up time: only pay it when there is something to weave
             new MethodWeaver(targets, breakers::of, sites).install(instrumentation);
@@ -72,23 +70,8 @@ public final class Agent {
             AgentLog.info(policy.httpTargets().get(0).location() + ": http targets are not available in this version;"
                     + " " + policy.httpTargets().size() + " http target(s) are ignored");
         }
-        policy.admin().ifPresent(admin -> AgentLog.info(
-                "the admin endpoint is not available in this version and is not started"));
         AgentLog.info("protecting " + targets.size() + " method target" + (targets.size() == 1 ? "" : "s")
                 + " with policy " + policy.source());
-    }
-
-    private static List<Listener> listeners(Policy policy) {
-        List<Listener> listeners = new ArrayList<>();
-        for (ListenerSpec spec : policy.listeners()) {
-            if (spec instanceof LogListenerSpec) {
-                listeners.add(new LogListener());
-            } else {
-                AgentLog.info(spec.location() + ": listener type '" + spec.type()
-                        + "' is not available in this version and is ignored");
-            }
-        }
-        return listeners;
     }
 
     /** The agent argument, else {@code FLUXGATE_POLICY}, else {@code -Dfluxgate.policy}; null when none. */

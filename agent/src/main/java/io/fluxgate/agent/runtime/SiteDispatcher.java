@@ -5,6 +5,7 @@ import io.fluxgate.Permission;
 import io.fluxgate.agent.bootstrap.Dispatcher;
 import io.fluxgate.agent.bootstrap.Verdict;
 import io.fluxgate.agent.fallback.FallbackPlan;
+import io.fluxgate.agent.observe.FallbackCounter;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,9 +14,16 @@ import java.util.concurrent.CompletionStage;
 /** The agent behind the bootstrap bridge: acquire, record and fall back for woven methods. */
 public final class SiteDispatcher implements Dispatcher {
     private final SiteTable sites;
+    private final FallbackCounter fallbacks;
 
     public SiteDispatcher(SiteTable sites) {
+        this(sites, FallbackCounter.NONE);
+    }
+
+    /** @param fallbacks told of each call a fallback answers, for metrics */
+    public SiteDispatcher(SiteTable sites, FallbackCounter fallbacks) {
         this.sites = sites;
+        this.fallbacks = fallbacks;
     }
 
     @Override
@@ -40,6 +48,7 @@ public final class SiteDispatcher implements Dispatcher {
         boolean tracked = rejected || ((Permission) permission).onError(startNanos, thrown);
         FallbackPlan fallback = site.fallback();
         if (fallback != null && site.target().fallbackOn().applies(rejected, tracked)) {
+            fallbacks.fallbackAnswered(site.breaker().name());
             try {
                 return Verdict.returning(fallback.answer(cause, arguments));
             } catch (Throwable fromFallback) {
@@ -76,6 +85,7 @@ public final class SiteDispatcher implements Dispatcher {
             if (error == null) {
                 answered.complete(value);
             } else if (site.target().fallbackOn().applies(false, tracked)) {
+                fallbacks.fallbackAnswered(site.breaker().name());
                 complete(answered, fallback, unwrap(error), arguments);
             } else {
                 answered.completeExceptionally(error);
@@ -93,11 +103,12 @@ public final class SiteDispatcher implements Dispatcher {
     }
 
     /** A stage answering a failed or rejected call: the fallback's, or the failure itself (never a throw). */
-    private static CompletableFuture<Object> answer(Site site, Throwable cause, boolean rejected, boolean tracked,
-                                                    Object[] arguments) {
+    private CompletableFuture<Object> answer(Site site, Throwable cause, boolean rejected, boolean tracked,
+                                             Object[] arguments) {
         FallbackPlan fallback = site.fallback();
         CompletableFuture<Object> answered = new CompletableFuture<>();
         if (fallback != null && site.target().fallbackOn().applies(rejected, tracked)) {
+            fallbacks.fallbackAnswered(site.breaker().name());
             complete(answered, fallback, cause, arguments);
         } else if (rejected) {
             answered.completeExceptionally(cause);
