@@ -1,6 +1,7 @@
 package io.fluxgate.agent;
 
 import io.fluxgate.agent.bootstrap.Bridge;
+import io.fluxgate.agent.http.HttpWeaving;
 import io.fluxgate.agent.observe.Observability;
 import io.fluxgate.agent.policy.MethodTarget;
 import io.fluxgate.agent.policy.Policy;
@@ -67,8 +68,7 @@ public final class Agent {
             UnmatchedTargets.watch(targets, sites);
         }
         if (!policy.httpTargets().isEmpty()) {
-            AgentLog.info(policy.httpTargets().get(0).location() + ": http targets are not available in this version;"
-                    + " " + policy.httpTargets().size() + " http target(s) are ignored");
+            HttpWeaving.install(policy, breakers, instrumentation);
         }
         AgentLog.info("protecting " + targets.size() + " method target" + (targets.size() == 1 ? "" : "s")
                 + " with policy " + policy.source());

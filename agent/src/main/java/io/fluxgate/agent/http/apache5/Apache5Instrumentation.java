@@ -1,0 +1,75 @@
+package io.fluxgate.agent.http.apache5;
+
+import io.fluxgate.agent.http.ClientInstrumentation;
+import io.fluxgate.agent.http.ClientSupport;
+import io.fluxgate.agent.http.Reference;
+import io.fluxgate.agent.http.TypeInstrumentation;
+import io.fluxgate.agent.policy.HttpClientKind;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+/** Apache HttpClient 5.x, classic API: the library's own {@code CloseableHttpClient} implementations. */
+public final class Apache5Instrumentation implements ClientInstrumentation {
+    static final String CLIENT = "org.apache.hc.client5.http.impl.classic.CloseableHttpClient";
+    static final String RESPONSE = "org.apache.hc.client5.http.impl.classic.CloseableHttpResponse";
+    private static final String HOST = "org.apache.hc.core5.http.HttpHost";
+    private static final String REQUEST = "org.apache.hc.core5.http.HttpRequest";
+
+    @Override
+    public HttpClientKind kind() {
+        return HttpClientKind.APACHE_HTTPCLIENT_5;
+    }
+
+    @Override
+    public String library() {
+        return "apache-httpclient-5";
+    }
+
+    @Override
+    public String markerClass() {
+        return "org.apache.hc.client5.http.classic.HttpClient";
+    }
+
+    @Override
+    public List<Reference> references() {
+        return Arrays.asList(
+                Reference.method(CLIENT, "doExecute", HOST, "org.apache.hc.core5.http.ClassicHttpRequest",
+                        "org.apache.hc.core5.http.protocol.HttpContext"),
+                Reference.method(RESPONSE, "adapt", "org.apache.hc.core5.http.ClassicHttpResponse"),
+                Reference.method(HOST, "getSchemeName"),
+                Reference.method(HOST, "getHostName"),
+                Reference.method(HOST, "getPort"),
+                Reference.method(REQUEST, "getMethod"),
+                Reference.method(REQUEST, "getPath"),
+                Reference.method(REQUEST, "getScheme"),
+                Reference.method(REQUEST, "getAuthority"),
+                Reference.method("org.apache.hc.core5.http.HttpResponse", "getCode"),
+                Reference.method("org.apache.hc.core5.http.HttpMessage", "addHeader", "java.lang.String", "java.lang.Object"),
+                Reference.method("org.apache.hc.core5.http.HttpEntityContainer", "setEntity",
+                        "org.apache.hc.core5.http.HttpEntity"),
+                Reference.method("org.apache.hc.core5.http.ContentType", "parse", "java.lang.CharSequence"),
+                Reference.type("org.apache.hc.core5.http.message.BasicClassicHttpResponse"),
+                Reference.type("org.apache.hc.core5.http.io.entity.ByteArrayEntity"));
+    }
+
+    @Override
+    public List<TypeInstrumentation> types() {
+        return Collections.singletonList(TypeInstrumentation.of(namedOneOf(
+                        "org.apache.hc.client5.http.impl.classic.InternalHttpClient",
+                        "org.apache.hc.client5.http.impl.classic.MinimalHttpClient"))
+                .advise(named("doExecute").and(takesArguments(3)).and(not(isAbstract())), ExecuteAdvice.class));
+    }
+
+    @Override
+    public ClientSupport support() {
+        return new Apache5Support();
+    }
+}
