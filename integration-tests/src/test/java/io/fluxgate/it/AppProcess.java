@@ -114,6 +114,11 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** The process id, for attaching to it. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -49,6 +49,11 @@ public final class PolicyWatcher implements AutoCloseable {
         return watcher;
     }
 
+    /** Whether this watcher watches {@code other} (the same file, however written). */
+    public boolean watches(Path other) {
+        return file.equals(other.toAbsolutePath().normalize());
+    }
+
     private void watch() {
         WatchService service = null;
         try {

@@ -1,7 +1,7 @@
 package io.fluxgate.agent.observe;
 
 import io.fluxgate.agent.policy.AdminSpec;
-import io.fluxgate.agent.policy.Policy;
+import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.agent.runtime.Breakers;
 
 import java.net.InetAddress;
@@ -20,7 +20,7 @@ final class AdminEndpoint {
     }
 
     /** @return the running endpoint, or null when it is not started (and {@code say} was told why) */
-    static HttpEndpoint start(AdminSpec spec, Breakers breakers, Supplier<Policy> policyInForce,
+    static HttpEndpoint start(AdminSpec spec, Breakers breakers, Supplier<AppliedPolicy> policyInForce,
                               Environment environment, Consumer<String> say) {
         String where = spec.location().toString();
         BearerToken token = null;

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.fluxgate.CircuitBreaker;
 import io.fluxgate.agent.policy.Policy;
+import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.agent.runtime.Breakers;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  * GET  /breakers                   every breaker made so far, by name
  * GET  /breakers/{name}            one breaker, 404 if unknown
  * POST /breakers/{name}/{action}   reset | disable | metrics-only | force-open; answers the breaker after it
- * GET  /policy                     {"source": path, "content": text} of the policy in force
+ * GET  /policy                     {"source", "version", "revision", "appliedAt", "content"} of the policy in force
  * </pre>
  * A wrong method is 405 (with {@code Allow}); with a token, a POST without it is 401. Reading
  * needs no token.
@@ -35,11 +36,11 @@ final class AdminHandler implements HttpHandler {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Breakers breakers;
-    private final Supplier<Policy> policyInForce;
+    private final Supplier<AppliedPolicy> policyInForce;
     private final BearerToken token;
 
     /** @param token what POST requests must carry, or null when they need none */
-    AdminHandler(Breakers breakers, Supplier<Policy> policyInForce, BearerToken token) {
+    AdminHandler(Breakers breakers, Supplier<AppliedPolicy> policyInForce, BearerToken token) {
         this.breakers = breakers;
         this.policyInForce = policyInForce;
         this.token = token;
@@ -108,10 +109,14 @@ final class AdminHandler implements HttpHandler {
     }
 
     private Body policy() {
-        Policy policy = policyInForce.get();
+        AppliedPolicy applied = policyInForce.get();
+        Policy policy = applied.policy();
         return json -> {
             json.writeStartObject();
             json.writeStringField("source", policy.source());
+            json.writeNumberField("version", policy.version());
+            json.writeNumberField("revision", applied.revision());
+            json.writeStringField("appliedAt", applied.appliedAt().toString());
             json.writeStringField("content", policy.content());
             json.writeEndObject();
         };

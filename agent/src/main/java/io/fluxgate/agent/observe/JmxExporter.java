@@ -54,8 +54,14 @@ final class JmxExporter {
         return new JmxExporter(ManagementFactory::getPlatformMBeanServer, registrar, say);
     }
 
-    void watch(Breakers breakers) {
-        breakers.onCreated(breaker -> registrar.execute(() -> register(breaker)));
+    /** Registers an MBean per breaker, replaced when a reload rebuilds the breaker; returns what stops watching. */
+    Runnable watch(Breakers breakers) {
+        Runnable created = breakers.onCreated(breaker -> registrar.execute(() -> register(breaker)));
+        Runnable removed = breakers.onRemoved(name -> registrar.execute(() -> unregister(name)));
+        return () -> {
+            created.run();
+            removed.run();
+        };
     }
 
     /** {@code io.fluxgate:type=CircuitBreaker,name=<name>}, the name quoted when it holds characters ObjectName reserves. */
@@ -82,6 +88,17 @@ final class JmxExporter {
                 // unregistered already
             }
             registered.remove(name);
+        }
+    }
+
+    private void unregister(String breakerName) {
+        try {
+            ObjectName name = objectName(breakerName);
+            if (registered.remove(name)) {
+                server.get().unregisterMBean(name);
+            }
+        } catch (JMException | RuntimeException gone) {
+            // unregistered already
         }
     }
 

@@ -12,6 +12,7 @@ import io.fluxgate.agent.policy.LogListenerSpec;
 import io.fluxgate.agent.policy.Policy;
 import io.fluxgate.agent.policy.PrometheusListenerSpec;
 import io.fluxgate.agent.policy.SlackListenerSpec;
+import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.agent.runtime.Breakers;
 
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * Observability observability = Observability.start(policy);          // log, slack, prometheus, jmx
  * Breakers breakers = new Breakers(policy, observability.listeners(), observability.calls());
- * observability.watch(breakers, () -> policy);                         // gauges, MBeans, admin endpoint
+ * observability.watch(breakers, () -> applied);                        // gauges, MBeans, admin endpoint
  * ... new SiteDispatcher(sites, observability.fallbacks()) ...
  * }</pre>
  *
@@ -43,6 +44,7 @@ public final class Observability {
     private PrometheusMetrics metrics;
     private JmxExporter jmx;
     private AdminSpec admin;
+    private final List<Runnable> subscriptions = new ArrayList<>();
     private volatile Breakers breakers;
 
     private Observability(Environment environment, Consumer<String> say) {
@@ -84,13 +86,13 @@ public final class Observability {
      *
      * @param policyInForce the policy the admin endpoint shows; read on each request
      */
-    public void watch(Breakers watched, Supplier<Policy> policyInForce) {
+    public void watch(Breakers watched, Supplier<AppliedPolicy> policyInForce) {
         this.breakers = watched;
         if (metrics != null) {
-            metrics.watch(watched);
+            subscriptions.add(metrics.watch(watched));
         }
         if (jmx != null) {
-            jmx.watch(watched);
+            subscriptions.add(jmx.watch(watched));
         }
         if (admin != null) {
             HttpEndpoint endpoint = AdminEndpoint.start(admin, watched, policyInForce, environment, say);
@@ -105,6 +107,7 @@ public final class Observability {
      * policy that replaces this one can start in their place (call it before starting those).
      */
     public void stop() {
+        subscriptions.forEach(Runnable::run);
         endpoints.forEach(HttpEndpoint::stop);
         slacks.forEach(SlackListener::stop);
         if (jmx != null) {

@@ -79,7 +79,7 @@ final class PrometheusMetrics implements CallListener, Listener, FallbackCounter
     }
 
     /** Adds the state gauge of {@code breakers}, and zeroed series for each breaker as it is made. */
-    void watch(Breakers breakers) {
+    Runnable watch(Breakers breakers) {
         GaugeWithCallback.builder(properties)
                 .name("fluxgate_breaker_state")
                 .help("State of a circuit breaker: 1 for its current state, 0 for the others")
@@ -93,7 +93,7 @@ final class PrometheusMetrics implements CallListener, Listener, FallbackCounter
                     }
                 })
                 .register(registry);
-        breakers.onCreated(breaker -> seriesOf(breaker.name()));
+        return breakers.onCreated(breaker -> seriesOf(breaker.name()));
     }
 
     @Override

@@ -34,4 +34,9 @@ public final class AdminSpec {
     public Optional<String> tokenEnv() {
         return Optional.ofNullable(tokenEnv);
     }
+
+    @Override
+    public String toString() {
+        return "admin " + host + ":" + port + (tokenEnv == null ? "" : " token $" + tokenEnv);
+    }
 }

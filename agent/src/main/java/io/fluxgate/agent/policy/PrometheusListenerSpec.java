@@ -25,4 +25,9 @@ public final class PrometheusListenerSpec extends ListenerSpec {
     public String type() {
         return "prometheus";
     }
+
+    @Override
+    public String toString() {
+        return "prometheus " + host + ":" + port;
+    }
 }

@@ -21,4 +21,9 @@ public final class SlackListenerSpec extends ListenerSpec {
     public String type() {
         return "slack";
     }
+
+    @Override
+    public String toString() {
+        return "slack $" + webhookUrlEnv;
+    }
 }

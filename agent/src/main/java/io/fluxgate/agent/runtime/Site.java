@@ -39,6 +39,16 @@ public final class Site {
         this.loader = new WeakReference<>(loader);
     }
 
+    /** This site guarded by {@code other} instead: the same method, target and fallback. */
+    Site guardedBy(CircuitBreaker other) {
+        Site copy = new Site(id, target, other, typeName, methodName, parameterTypeNames, async, loader.get());
+        synchronized (this) {
+            copy.fallback = fallback;
+            copy.fallbackResolved = fallbackResolved;
+        }
+        return copy;
+    }
+
     public int id() {
         return id;
     }
@@ -49,6 +59,10 @@ public final class Site {
 
     public CircuitBreaker breaker() {
         return breaker;
+    }
+
+    public String typeName() {
+        return typeName;
     }
 
     public boolean async() {

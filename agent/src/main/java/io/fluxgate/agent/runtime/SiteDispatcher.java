@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionStage;
 /** The agent behind the bootstrap bridge: acquire, record and fall back for woven methods. */
 public final class SiteDispatcher implements Dispatcher {
     private final SiteTable sites;
-    private final FallbackCounter fallbacks;
+    private volatile FallbackCounter fallbacks;
 
     public SiteDispatcher(SiteTable sites) {
         this(sites, FallbackCounter.NONE);
@@ -24,6 +24,11 @@ public final class SiteDispatcher implements Dispatcher {
     public SiteDispatcher(SiteTable sites, FallbackCounter fallbacks) {
         this.sites = sites;
         this.fallbacks = fallbacks;
+    }
+
+    /** Counts fallback answers with {@code counter} from now on: the metrics of a reloaded policy. */
+    public void countFallbacksWith(FallbackCounter counter) {
+        this.fallbacks = counter;
     }
 
     @Override

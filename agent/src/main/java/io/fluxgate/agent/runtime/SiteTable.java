@@ -4,7 +4,12 @@ import io.fluxgate.CircuitBreaker;
 import io.fluxgate.agent.policy.MethodTarget;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every protected method by number. Woven code carries its number as a constant, so finding a
@@ -30,16 +35,49 @@ public final class SiteTable {
         return site;
     }
 
+    /**
+     * Points every site at the breaker {@code replacement} gives for its current one (null: keep
+     * it), so that woven code uses a reloaded policy's breakers from its next call on.
+     */
+    public synchronized void rebind(Function<CircuitBreaker, CircuitBreaker> replacement) {
+        Site[] rebound = sites.clone();
+        for (int i = 0; i < size; i++) {
+            CircuitBreaker now = replacement.apply(rebound[i].breaker());
+            if (now != null && now != rebound[i].breaker()) {
+                rebound[i] = rebound[i].guardedBy(now);
+            }
+        }
+        sites = rebound;
+    }
+
     public Site get(int id) {
         return sites[id];
     }
 
-    /** How many sites each target claimed, by target index. */
-    public synchronized int[] countByTarget(int targets) {
-        int[] counts = new int[targets];
+    /** How many sites each of {@code targets} claimed, by target index (sites of other policies' targets are not counted). */
+    public synchronized int[] countByTarget(List<MethodTarget> targets) {
+        Set<MethodTarget> counted = Collections.newSetFromMap(new IdentityHashMap<>());
+        int length = 0;
+        for (MethodTarget target : targets) {
+            counted.add(target);
+            length = Math.max(length, target.index() + 1);
+        }
+        int[] counts = new int[length];
         for (int i = 0; i < size; i++) {
-            counts[sites[i].target().index()]++;
+            MethodTarget claimant = sites[i].target();
+            if (counted.contains(claimant)) {
+                counts[claimant.index()]++;
+            }
         }
         return counts;
+    }
+
+    /** The names of the classes any site was woven into. */
+    public synchronized Set<String> wovenTypeNames() {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+            names.add(sites[i].typeName());
+        }
+        return names;
     }
 }

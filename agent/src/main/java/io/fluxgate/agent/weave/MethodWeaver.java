@@ -29,6 +29,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import static net.bytebuddy.matcher.ElementMatchers.is;
 import static net.bytebuddy.matcher.ElementMatchers.named;
@@ -55,19 +56,53 @@ public final class MethodWeaver {
      * Starts weaving: a cheap gate decides which classes need it from now on, while the weaver
      * warms up on a daemon thread and then re-weaves the matching classes that were already loaded.
      */
-    public void install(Instrumentation instrumentation) {
+    public Installed install(Instrumentation instrumentation) {
+        return install(instrumentation, type -> false);
+    }
+
+    /**
+     * Like {@link #install(Instrumentation)}, and also retransforms the loaded classes that
+     * {@code alsoRetransform} picks: those an earlier weaver wove, so that they lose its advice
+     * (remove that weaver first) and get this one's where a target still claims them.
+     */
+    public Installed install(Instrumentation instrumentation, Predicate<Class<?>> alsoRetransform) {
         FutureTask<ClassFileTransformer> weaver = new FutureTask<>(() -> {
             ClassFileTransformer ready = transformer();
             warmUp();
             return ready;
         });
-        instrumentation.addTransformer(new WeavingGate(matcher, weaver), true);
+        WeavingGate gate = new WeavingGate(matcher, weaver);
+        instrumentation.addTransformer(gate, true);
         Thread warmUp = new Thread(() -> {
             weaver.run();
-            retransformLoaded(instrumentation);
+            retransformLoaded(instrumentation, alsoRetransform);
         }, "fluxgate-weaver");
         warmUp.setDaemon(true);
         warmUp.start();
+        return new Installed(instrumentation, gate, warmUp);
+    }
+
+    /** A weaver at work; removing it leaves classes woven so far as they are until they are retransformed. */
+    public static final class Installed {
+        private final Instrumentation instrumentation;
+        private final ClassFileTransformer gate;
+        private final Thread warmUp;
+
+        Installed(Instrumentation instrumentation, ClassFileTransformer gate, Thread warmUp) {
+            this.instrumentation = instrumentation;
+            this.gate = gate;
+            this.warmUp = warmUp;
+        }
+
+        /** Stops weaving classes loaded from now on. */
+        public void remove() {
+            instrumentation.removeTransformer(gate);
+        }
+
+        /** Waits (bounded) until the already-loaded classes have been re-woven; for orderly replacement. */
+        public void awaitRetransformed(long timeoutMillis) throws InterruptedException {
+            warmUp.join(timeoutMillis);
+        }
     }
 
     /** The weaving itself, for classes the gate lets through (and for tests). */
@@ -107,12 +142,12 @@ public final class MethodWeaver {
     }
 
     /** Classes loaded before the gate was installed (few at start-up, many on attach). */
-    private void retransformLoaded(Instrumentation instrumentation) {
+    private void retransformLoaded(Instrumentation instrumentation, Predicate<Class<?>> alsoRetransform) {
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            if (instrumentation.isModifiableClass(type) && !type.isInterface() && !matcher.ignores(type.getName())
-                    && (matcher.namesType(type.getName())
-                    || matcher.anySubtypes() && matcher.namesAnySupertype(supertypesOf(type)))) {
+            if (instrumentation.isModifiableClass(type) && !type.isInterface() && (alsoRetransform.test(type)
+                    || !matcher.ignores(type.getName()) && (matcher.namesType(type.getName())
+                    || matcher.anySubtypes() && matcher.namesAnySupertype(supertypesOf(type))))) {
                 loaded.add(type);
             }
         }

@@ -5,6 +5,7 @@ import io.fluxgate.agent.policy.MethodTarget;
 import io.fluxgate.agent.runtime.SiteTable;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,7 +16,8 @@ public final class UnmatchedTargets {
     private UnmatchedTargets() {
     }
 
-    public static void watch(List<MethodTarget> targets, SiteTable sites) {
+    /** @param stillInForce whether the targets are still the policy in force when the time comes */
+    public static void watch(List<MethodTarget> targets, SiteTable sites, BooleanSupplier stillInForce) {
         if (targets.isEmpty()) {
             return;
         }
@@ -26,14 +28,16 @@ public final class UnmatchedTargets {
             } catch (InterruptedException stopped) {
                 return;
             }
-            report(targets, sites);
+            if (stillInForce.getAsBoolean()) {
+                report(targets, sites);
+            }
         }, "fluxgate-unmatched-targets");
         watcher.setDaemon(true);
         watcher.start();
     }
 
     static void report(List<MethodTarget> targets, SiteTable sites) {
-        int[] claimed = sites.countByTarget(targets.isEmpty() ? 0 : maxIndex(targets) + 1);
+        int[] claimed = sites.countByTarget(targets);
         for (MethodTarget target : targets) {
             if (claimed[target.index()] == 0) {
                 AgentLog.info(target.location() + ": target " + target.pattern().text()
@@ -42,11 +46,4 @@ public final class UnmatchedTargets {
         }
     }
 
-    private static int maxIndex(List<MethodTarget> targets) {
-        int max = 0;
-        for (MethodTarget target : targets) {
-            max = Math.max(max, target.index());
-        }
-        return max;
-    }
 }

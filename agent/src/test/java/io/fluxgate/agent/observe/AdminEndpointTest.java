@@ -1,5 +1,6 @@
 package io.fluxgate.agent.observe;
 
+import io.fluxgate.agent.runtime.AppliedPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fluxgate.CallNotPermittedException;
@@ -50,7 +51,7 @@ class AdminEndpointTest {
         breakers = new Breakers(policy, List.of());
         breaker(breakers, policy, "inventory");
         breaker(breakers, policy, "prices");
-        endpoint = AdminEndpoint.start(policy.admin().get(), breakers, () -> policy, environment::get, said::add);
+        endpoint = AdminEndpoint.start(policy.admin().get(), breakers, () -> AppliedPolicy.first(policy), environment::get, said::add);
         return endpoint == null ? null : endpoint.baseUrl();
     }
 
@@ -158,6 +159,9 @@ class AdminEndpointTest {
         JsonNode shown = json(get(base + "/policy"));
         assertEquals("policy.json", shown.get("source").asText());
         assertEquals(policy.content(), shown.get("content").asText());
+        assertEquals(1, shown.get("version").asInt());
+        assertEquals(1, shown.get("revision").asInt(), "the policy the JVM started with");
+        assertTrue(shown.hasNonNull("appliedAt"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.fluxgate.agent.observe;
 
+import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.CircuitBreaker;
 import io.fluxgate.agent.policy.Policy;
 import io.fluxgate.agent.runtime.Breakers;
@@ -56,7 +57,7 @@ class LogListenerTest {
         Policy policy = Fixtures.policy("\"listeners\": [{\"type\": \"log\"}]");
         Observability observability = Observability.start(policy, name -> null, line -> { });
         Breakers breakers = new Breakers(policy, observability.listeners(), observability.calls());
-        observability.watch(breakers, () -> policy);
+        observability.watch(breakers, () -> AppliedPolicy.first(policy));
         CircuitBreaker inventory = breaker(breakers, policy, "inventory");
 
         call(inventory, failing());

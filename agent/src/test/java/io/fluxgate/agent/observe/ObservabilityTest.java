@@ -1,5 +1,6 @@
 package io.fluxgate.agent.observe;
 
+import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.CallListener;
 import io.fluxgate.agent.policy.Policy;
 import io.fluxgate.agent.runtime.Breakers;
@@ -55,7 +56,7 @@ class ObservabilityTest {
             assertEquals(List.of(PrometheusMetrics.class, LogListener.class, SlackListener.class), kinds);
 
             Breakers breakers = new Breakers(policy, observability.listeners(), observability.calls());
-            observability.watch(breakers, () -> policy);
+            observability.watch(breakers, () -> AppliedPolicy.first(policy));
             breaker(breakers, policy, "inventory");
             List<HttpEndpoint> endpoints = observability.endpoints();
             assertEquals(2, endpoints.size());
@@ -79,7 +80,7 @@ class ObservabilityTest {
                     + ", \"host\": \"localhost\"}");
             Observability observability = start(policy, Map.of());
             Breakers breakers = new Breakers(policy, observability.listeners(), observability.calls());
-            observability.watch(breakers, () -> policy);
+            observability.watch(breakers, () -> AppliedPolicy.first(policy));
 
             assertSame(CallListener.NONE, observability.calls(), "no endpoint serves the metrics: nothing counts");
             assertEquals(1, observability.listeners().size());

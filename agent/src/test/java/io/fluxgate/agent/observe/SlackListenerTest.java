@@ -1,5 +1,6 @@
 package io.fluxgate.agent.observe;
 
+import io.fluxgate.agent.runtime.AppliedPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.fluxgate.CircuitBreaker;
@@ -106,7 +107,7 @@ class SlackListenerTest {
         Observability observability = Observability.start(policy, Map.of("SLACK_HOOK", webhookUrl())::get, said::add);
         try {
             Breakers breakers = new Breakers(policy, observability.listeners(), observability.calls());
-            observability.watch(breakers, () -> policy);
+            observability.watch(breakers, () -> AppliedPolicy.first(policy));
             CircuitBreaker inventory = breaker(breakers, policy, "inventory");
             call(inventory, failing());
             call(inventory, failing());
