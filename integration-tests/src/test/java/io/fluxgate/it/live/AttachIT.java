@@ -42,6 +42,14 @@ class AttachIT {
     }
 
     @Test
+    void listShowsTheRunningApplication() {
+        AgentCommand list = AgentCommand.run("list");
+        assertEquals(0, list.exitCode, list.output);
+        assertTrue(list.output.lines().anyMatch(line -> line.startsWith(app.pid() + "  ") && line.contains("demo.legacy.Main")),
+                list.output);
+    }
+
+    @Test
     void attachingProtectsTheCallsOfARunningApplication() {
         server.failing();
         for (int i = 0; i < 3; i++) {

@@ -112,6 +112,24 @@ class ReloadIT {
         assertEquals("OK 42", app.send("stock sku-1"));
     }
 
+    @Test
+    void listenersAddedToTheFileStart() {
+        start(policy("closed", INVENTORY_TARGET, true));
+        assertEquals("OK 42", app.send("stock sku-1"));
+
+        edit(policy("closed", INVENTORY_TARGET, true).replace("\"admin\": { \"port\": 0 },",
+                "\"admin\": { \"port\": 0 },\n  \"listeners\": [ { \"type\": \"prometheus\", \"port\": 0 } ],"));
+        String applied = app.awaitStderr("the edit applied", line -> line.contains("applied (revision 2)"), WAIT);
+        assertTrue(applied.contains("listeners changed"), applied);
+        String line = app.awaitStderr("the metrics endpoint", l -> l.startsWith("fluxgate: prometheus metrics on "), WAIT);
+        Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/metrics").matcher(line);
+        assertTrue(url.find(), line);
+        assertEquals("OK 42", app.send("stock sku-1"));
+        String metrics = get(url.group());
+        assertTrue(Pattern.compile("fluxgate_calls_total\\{breaker=\"inventory\",outcome=\"success\"} 1(\\.0)?\n")
+                .matcher(metrics).find(), "the call after the reload is counted: " + metrics);
+    }
+
     private void start(String policy) {
         policyFile = Policies.write(dir, policy);
         app = AppProcess.builder().agent(policyFile).args(server.baseUrl()).start();
