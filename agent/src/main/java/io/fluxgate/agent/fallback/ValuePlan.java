@@ -7,14 +7,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 
-/** {@code {"value": <json>}}: converted once to the target's generic return type. */
+/**
+ * {@code {"value": <json>}}: converted to the target's generic return type once, when the
+ * fallback is resolved, so that an unfit value is reported then. A value the caller could change
+ * (a list, a map, an array, a bean) is converted anew for each answer, so that no caller sees what
+ * another did to it.
+ */
 final class ValuePlan implements FallbackPlan {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Object value;
+    private final JsonNode json;
+    private final JavaType type;
 
     private ValuePlan(Object value) {
+        this(value, null, null);
+    }
+
+    private ValuePlan(Object value, JsonNode json, JavaType type) {
         this.value = value;
+        this.json = json;
+        this.type = type;
     }
 
     static ValuePlan convert(JsonNode json, Type type, Method target) {
@@ -33,7 +46,8 @@ final class ValuePlan implements FallbackPlan {
             return new ValuePlan(null);
         }
         try {
-            return new ValuePlan(MAPPER.convertValue(json, javaType));
+            Object converted = MAPPER.convertValue(json, javaType);
+            return immutable(converted) ? new ValuePlan(converted) : new ValuePlan(converted, json, javaType);
         } catch (IllegalArgumentException unconvertible) {
             throw new IllegalArgumentException("fallback value " + json + " cannot be converted to "
                     + type.getTypeName() + " (" + firstLine(unconvertible.getMessage()) + ")");
@@ -44,8 +58,13 @@ final class ValuePlan implements FallbackPlan {
         return message == null ? "" : message.split("\n", 2)[0];
     }
 
+    private static boolean immutable(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Character || value instanceof Enum;
+    }
+
     @Override
     public Object answer(Throwable cause, Object[] arguments) {
-        return value;
+        return json == null ? value : MAPPER.convertValue(json, type);
     }
 }
