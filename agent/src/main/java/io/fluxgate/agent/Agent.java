@@ -68,7 +68,7 @@ public final class Agent {
             UnmatchedTargets.watch(targets, sites);
         }
         if (!policy.httpTargets().isEmpty()) {
-            HttpWeaving.install(policy, breakers, instrumentation);
+            HttpWeaving.install(policy, breakers, instrumentation);   // a reload keeps the handle it returns
         }
         AgentLog.info("protecting " + targets.size() + " method target" + (targets.size() == 1 ? "" : "s")
                 + " with policy " + policy.source());
