@@ -32,6 +32,11 @@ final class ClientGate implements ClassFileTransformer {
         this.weaverThread = thread;
     }
 
+    /** Whether the class with this internal name is one this gate weaves. */
+    boolean weaves(String internalName) {
+        return types.weaves(internalName);
+    }
+
     @Override
     public byte[] transform(ClassLoader loader, String internalName, Class<?> classBeingRedefined,
                             ProtectionDomain domain, byte[] classFile) {
