@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A command loop that fetches URLs: {@code get <client> <url>} (and {@code getasync},
+ * A command loop that fetches URLs; it prints {@code READY} first, then answers each line: {@code get <client> <url>} (and {@code getasync},
  * {@code stream}) answers {@code OK <status> <body> by=<X-Served-By header>}, {@code ERR <exception>}
  * for an {@link IOException}, or {@code FAIL <exception>} for anything else; {@code ping} answers
  * {@code OK pong}. Clients: httpurlconnection, jdk-httpclient, apache-httpclient-4,
@@ -18,6 +18,7 @@ public final class Main {
 
     public static void main(String[] args) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        answer("READY");
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String command = line.trim();
             if (command.isEmpty()) {

@@ -30,6 +30,8 @@ public final class AppProcess implements AutoCloseable {
     public static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(20);
     public static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final String SAMPLE_MAIN = "demo.legacy.Main";
+    /** The HTTP client application's command loop (module integration-tests/http-app). */
+    public static final String HTTP_MAIN = "demo.http.Main";
     private static final String READY = "READY";
     /** Variables that would change how a started JVM behaves behind the test's back. */
     private static final List<String> INHERITED_VARIABLES_REMOVED =
@@ -242,6 +244,13 @@ public final class AppProcess implements AutoCloseable {
             return this;
         }
 
+        /** Replaces the class path (the sample application by default). */
+        public Builder onlyClasspath(List<Path> entries) {
+            classpath.clear();
+            classpath.addAll(entries);
+            return this;
+        }
+
         /** Appends class path entries after the sample application. */
         public Builder classpath(List<Path> entries) {
             classpath.addAll(entries);
@@ -264,8 +273,9 @@ public final class AppProcess implements AutoCloseable {
 
         /** Starts the sample command loop and waits until it prints READY. */
         public AppProcess start() {
-            if (!SAMPLE_MAIN.equals(mainClass)) {
-                throw new IllegalStateException("only " + SAMPLE_MAIN + " says READY; use launch() for " + mainClass);
+            if (!SAMPLE_MAIN.equals(mainClass) && !HTTP_MAIN.equals(mainClass)) {
+                throw new IllegalStateException("only " + SAMPLE_MAIN + " and " + HTTP_MAIN + " say READY; use launch() for "
+                        + mainClass);
             }
             AppProcess app = launch();
             app.awaitReady();

@@ -9,6 +9,7 @@ import io.fluxgate.agent.runtime.Breakers;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 
 /**
  * The breaker guarding an exchange. A target naming a {@code {host}} template gets one breaker per
@@ -22,11 +23,18 @@ public final class HostBreakers {
 
     private final Policy policy;
     private final Breakers breakers;
+    private final Consumer<String> warnings;
     private final ConcurrentMap<String, Template> templates = new ConcurrentHashMap<>();
 
     public HostBreakers(Policy policy, Breakers breakers) {
+        this(policy, breakers, AgentLog::info);
+    }
+
+    /** @param warnings told once per template when it overflows */
+    public HostBreakers(Policy policy, Breakers breakers, Consumer<String> warnings) {
         this.policy = policy;
         this.breakers = breakers;
+        this.warnings = warnings;
     }
 
     /** @param host the request's host in lower case; null when it names none */
@@ -64,7 +72,10 @@ public final class HostBreakers {
                     return known;
                 }
                 if (byHost.size() >= spec.maxBreakers()) {
-                    return overflow(target);
+                    if (overflow == null) {
+                        overflow = overflow(target);
+                    }
+                    return overflow;
                 }
                 CircuitBreaker made = breakers.named(spec.nameFor(key), target);
                 byHost.put(key, made);
@@ -74,11 +85,9 @@ public final class HostBreakers {
 
         private CircuitBreaker overflow(HttpTarget target) {
             String name = spec.nameFor(OVERFLOW_HOST);
-            AgentLog.once("overflow:" + spec.name(), "breaker template '" + spec.name() + "' has made "
-                    + spec.maxBreakers() + " per-host breakers (its maxBreakers); further hosts share the breaker '"
-                    + name + "'");
-            overflow = breakers.named(name, target);
-            return overflow;
+            warnings.accept("breaker template '" + spec.name() + "' has made " + spec.maxBreakers()
+                    + " per-host breakers (its maxBreakers); further hosts share the breaker '" + name + "'");
+            return breakers.named(name, target);
         }
     }
 }

@@ -15,12 +15,13 @@ public final class HttpDispatch implements HttpDispatcher {
     private final Map<String, ClientSupport> clients = new HashMap<>();
     private final ConnectionExchanges connections;
 
-    public HttpDispatch(HttpGate gate, List<ClientSupport> clients, ConnectionExchanges connections) {
+    /** @param clients every client the agent knows: which of them are woven is the weaver's business */
+    public HttpDispatch(HttpGate gate, List<ClientInstrumentation> clients) {
         this.gate = gate;
-        for (ClientSupport client : clients) {
-            this.clients.put(client.kind().label(), client);
+        for (ClientInstrumentation client : clients) {
+            this.clients.put(client.kind().label(), client.support());
         }
-        this.connections = connections;
+        this.connections = new ConnectionExchanges(gate);
     }
 
     @Override

@@ -17,12 +17,22 @@ import java.util.concurrent.CancellationException;
  * and answer with the target's {@code response} fallback where its {@code fallbackOn} says so.
  */
 public final class HttpGate {
-    private final HttpTargets targets;
-    private final HostBreakers breakers;
+    private volatile HttpRoutes routes;
 
-    public HttpGate(HttpTargets targets, HostBreakers breakers) {
-        this.targets = targets;
-        this.breakers = breakers;
+    public HttpGate(HttpRoutes routes) {
+        this.routes = routes;
+    }
+
+    /**
+     * Exchanges that begin from now on are matched and guarded by {@code replacement}; those under
+     * way finish with the target and breaker they began with.
+     */
+    public void route(HttpRoutes replacement) {
+        this.routes = replacement;
+    }
+
+    public HttpRoutes routes() {
+        return routes;
     }
 
     /**
@@ -38,11 +48,12 @@ public final class HttpGate {
      * for the client's fallback response only, and may be null when it needs neither.
      */
     public Object admit(ClientSupport client, Endpoint endpoint, Object carrier, Object request) {
-        HttpTarget target = targets.first(client.kind().label(), endpoint);
+        HttpRoutes current = routes;
+        HttpTarget target = current.targets().first(client.kind().label(), endpoint);
         if (target == null) {
             return null;
         }
-        CircuitBreaker breaker = breakers.of(target, endpoint.host());
+        CircuitBreaker breaker = current.breakers().of(target, endpoint.host());
         Permission permission;
         try {
             permission = breaker.acquirePermission();

@@ -2,26 +2,33 @@ package io.fluxgate.agent.http;
 
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.matcher.ElementMatcher;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Which types of a client to weave, and which static advice goes around which of their methods. */
+/**
+ * Which classes of a client to weave, named exactly (so that a class's name alone decides, without
+ * the bytecode library), and which static advice goes around which of their methods.
+ */
 public final class TypeInstrumentation {
-    private final ElementMatcher<? super TypeDescription> types;
+    private final Set<String> typeNames;
     private final List<ElementMatcher<? super MethodDescription>> methods = new ArrayList<>();
     private final List<Class<?>> advice = new ArrayList<>();
 
-    private TypeInstrumentation(ElementMatcher<? super TypeDescription> types) {
-        this.types = types;
+    private TypeInstrumentation(Set<String> typeNames) {
+        this.typeNames = typeNames;
     }
 
-    public static TypeInstrumentation of(ElementMatcher<? super TypeDescription> types) {
-        return new TypeInstrumentation(types);
+    /** The classes with these binary names; subclasses inherit the woven methods they do not override. */
+    public static TypeInstrumentation of(String... typeNames) {
+        return new TypeInstrumentation(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(typeNames))));
     }
 
     /** Weaves {@code adviceClass} around the methods that match. */
@@ -31,13 +38,15 @@ public final class TypeInstrumentation {
         return this;
     }
 
-    public ElementMatcher<? super TypeDescription> types() {
-        return types;
+    public Set<String> typeNames() {
+        return typeNames;
     }
 
-    DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, ClassFileLocator adviceLocator) {
+    /** @param client bound to {@link ClientLabel} parameters of the advice */
+    DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, String client, ClassFileLocator adviceLocator) {
         for (int i = 0; i < advice.size(); i++) {
-            builder = builder.visit(Advice.to(advice.get(i), adviceLocator).on(methods.get(i)));
+            builder = builder.visit(Advice.withCustomMapping().bind(ClientLabel.class, client)
+                    .to(advice.get(i), adviceLocator).on(methods.get(i)));
         }
         return builder;
     }

@@ -2,6 +2,7 @@ package io.fluxgate.agent.live;
 
 import io.fluxgate.agent.AgentLog;
 import io.fluxgate.agent.bootstrap.Bridge;
+import io.fluxgate.agent.http.HttpProtection;
 import io.fluxgate.agent.http.HttpWeaving;
 import io.fluxgate.agent.observe.Observability;
 import io.fluxgate.agent.policy.MethodTarget;
@@ -39,7 +40,7 @@ public final class LiveAgent {
     private Path file;
     private Observability observability;
     private MethodWeaver.Installed methodWeaving;
-    private boolean httpWoven;
+    private HttpProtection http;   // null until a policy has http targets
     private PolicyWatcher watcher;
 
     private LiveAgent(Path file, Policy policy, Instrumentation instrumentation) {
@@ -61,9 +62,8 @@ public final class LiveAgent {
             agent.methodWeaving = new MethodWeaver(targets, agent.breakers::of, agent.sites).install(instrumentation);
             agent.watchUnmatched(policy);
         }
-        if (!policy.httpTargets().isEmpty()) {
-            HttpWeaving.install(policy, agent.breakers, instrumentation);
-            agent.httpWoven = true;
+        if (!policy.httpTargets().isEmpty()) {   // likewise
+            agent.http = HttpWeaving.install(policy, agent.breakers, instrumentation);
         }
         AgentLog.info("protecting " + targets.size() + " method target" + (targets.size() == 1 ? "" : "s")
                 + " with policy " + policy.source());
@@ -124,9 +124,7 @@ public final class LiveAgent {
         if (changes.methodTargetsChanged()) {
             reweave(next);
         }
-        if (changes.httpTargetsChanged() || httpWoven) {
-            replaceHttp(next);
-        }
+        replaceHttp(next);
         AgentLog.info("policy " + next.source() + " applied (revision " + applied.revision() + "): "
                 + changes.summary());
         for (String name : reconfigured.windowsReset()) {
@@ -154,11 +152,12 @@ public final class LiveAgent {
         watchUnmatched(next);
     }
 
+    /** New exchanges follow the new policy's http targets and breakers (per-host ones included). */
     private void replaceHttp(Policy next) {
-        // TODO(http reload): swap the http targets of the running gate
-        if (!httpWoven && !next.httpTargets().isEmpty()) {
-            HttpWeaving.install(next, breakers, instrumentation);
-            httpWoven = true;
+        if (http != null) {
+            http.update(next, breakers);
+        } else if (!next.httpTargets().isEmpty()) {
+            http = HttpWeaving.install(next, breakers, instrumentation);
         }
     }
 

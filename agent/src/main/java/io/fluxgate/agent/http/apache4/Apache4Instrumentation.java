@@ -2,6 +2,7 @@ package io.fluxgate.agent.http.apache4;
 
 import io.fluxgate.agent.http.ClientInstrumentation;
 import io.fluxgate.agent.http.ClientSupport;
+import io.fluxgate.agent.http.ExecuteAdvice;
 import io.fluxgate.agent.http.Reference;
 import io.fluxgate.agent.http.TypeInstrumentation;
 import io.fluxgate.agent.policy.HttpClientKind;
@@ -12,7 +13,6 @@ import java.util.List;
 
 import static net.bytebuddy.matcher.ElementMatchers.isAbstract;
 import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
@@ -60,9 +60,9 @@ public final class Apache4Instrumentation implements ClientInstrumentation {
 
     @Override
     public List<TypeInstrumentation> types() {
-        return Collections.singletonList(TypeInstrumentation.of(namedOneOf(
+        return Collections.singletonList(TypeInstrumentation.of(
                         "org.apache.http.impl.client.InternalHttpClient", "org.apache.http.impl.client.MinimalHttpClient",
-                        "org.apache.http.impl.client.AbstractHttpClient"))
+                        "org.apache.http.impl.client.AbstractHttpClient")
                 .advise(named("doExecute").and(takesArguments(3)).and(not(isAbstract())), ExecuteAdvice.class));
     }
 

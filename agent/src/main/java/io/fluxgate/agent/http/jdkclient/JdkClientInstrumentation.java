@@ -42,7 +42,7 @@ public final class JdkClientInstrumentation implements ClientInstrumentation {
 
     @Override
     public List<TypeInstrumentation> types() {
-        return Collections.singletonList(TypeInstrumentation.of(named(IMPLEMENTATION))
+        return Collections.singletonList(TypeInstrumentation.of(IMPLEMENTATION)
                 .advise(named("send").and(takesArguments(2)).and(takesArgument(0, named(REQUEST))), SendAdvice.class)
                 .advise(named("sendAsync").and(takesArgument(0, named(REQUEST))), SendAsyncAdvice.class));
     }

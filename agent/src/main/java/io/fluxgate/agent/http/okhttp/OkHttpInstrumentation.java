@@ -65,7 +65,7 @@ public final class OkHttpInstrumentation implements ClientInstrumentation {
 
     @Override
     public List<TypeInstrumentation> types() {
-        return Collections.singletonList(TypeInstrumentation.of(named(REAL_CALL))
+        return Collections.singletonList(TypeInstrumentation.of(REAL_CALL)
                 .advise(named("execute").and(takesArguments(0)), ExecuteAdvice.class)
                 .advise(named("enqueue").and(takesArguments(1)), EnqueueAdvice.class));
     }

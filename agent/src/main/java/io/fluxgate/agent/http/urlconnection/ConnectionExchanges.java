@@ -2,14 +2,12 @@ package io.fluxgate.agent.http.urlconnection;
 
 import io.fluxgate.agent.bootstrap.FallbackResponse;
 import io.fluxgate.agent.bootstrap.Verdict;
-import io.fluxgate.agent.http.ClientSupport;
 import io.fluxgate.agent.http.Exchange;
 import io.fluxgate.agent.http.HttpGate;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -24,29 +22,17 @@ public final class ConnectionExchanges {
     private static final Object RECORDED = new Object();
 
     private final HttpGate gate;
+    private final UrlConnectionSupport support;
     // Weak keys: a connection the application dropped is forgotten. Values never refer to their key.
     private final Map<Object, Object> states = Collections.synchronizedMap(new WeakHashMap<>());
-    private volatile UrlConnectionSupport support;
     private volatile boolean anyAnswered;
 
     public ConnectionExchanges(HttpGate gate) {
         this.gate = gate;
-    }
-
-    /** Picks this client's support from those the policy weaves. */
-    public void use(List<ClientSupport> supports) {
-        for (ClientSupport candidate : supports) {
-            if (candidate instanceof UrlConnectionSupport) {
-                support = (UrlConnectionSupport) candidate;
-            }
-        }
+        this.support = new UrlConnectionSupport();
     }
 
     public Verdict open(Object connection) {
-        UrlConnectionSupport client = support;
-        if (client == null) {
-            return null;
-        }
         Object state = states.get(connection);
         if (state instanceof Verdict) {
             return (Verdict) state;
@@ -54,7 +40,7 @@ public final class ConnectionExchanges {
         if (state != null) {
             return null;   // under way, or recorded
         }
-        Object admitted = gate.admit(client, client.describe(null, null, connection), null, null);
+        Object admitted = gate.admit(support, support.describe(null, null, connection), null, null);
         if (admitted instanceof Verdict) {
             remember(connection, (Verdict) admitted);
             return (Verdict) admitted;

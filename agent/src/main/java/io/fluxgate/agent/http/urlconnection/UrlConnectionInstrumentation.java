@@ -45,7 +45,7 @@ public final class UrlConnectionInstrumentation implements ClientInstrumentation
     @Override
     public List<TypeInstrumentation> types() {
         return Arrays.asList(
-                TypeInstrumentation.of(named(IMPLEMENTATION))
+                TypeInstrumentation.of(IMPLEMENTATION)
                         .advise(named("connect").and(takesArguments(0)), ConnectAdvice.class)
                         .advise(named("getOutputStream").and(takesArguments(0)), OutputStreamAdvice.class)
                         .advise(named("getInputStream").and(takesArguments(0)), InputStreamAdvice.class)
@@ -55,7 +55,7 @@ public final class UrlConnectionInstrumentation implements ClientInstrumentation
                         .advise(named("getHeaderFieldKey").and(takesArguments(int.class)), ReadAdvice.KeyByIndex.class)
                         .advise(named("getHeaderFields").and(takesArguments(0)), ReadAdvice.AllHeaders.class)
                         .advise(named("disconnect").and(takesArguments(0)), DisconnectAdvice.class),
-                TypeInstrumentation.of(named(HTTPS_DELEGATE))
+                TypeInstrumentation.of(HTTPS_DELEGATE)
                         .advise(named("connect").and(takesArguments(0)), ConnectAdvice.class));
     }
 

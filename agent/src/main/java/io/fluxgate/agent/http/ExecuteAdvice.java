@@ -1,4 +1,4 @@
-package io.fluxgate.agent.http.apache4;
+package io.fluxgate.agent.http;
 
 import io.fluxgate.agent.bootstrap.HttpBridge;
 import io.fluxgate.agent.bootstrap.Verdict;
@@ -6,20 +6,22 @@ import net.bytebuddy.asm.Advice;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 
 /**
- * Around {@code doExecute(HttpHost, HttpRequest, HttpContext)}, which every {@code execute}
- * variant of a {@code CloseableHttpClient} ends in: one exchange, recorded when it returns or
- * throws. Inlined into HttpClient: it names bootstrap classes only.
+ * Around a synchronous {@code doExecute(host, request, context)} that every {@code execute} variant
+ * of an Apache {@code CloseableHttpClient} (4 and 5) ends in: one exchange, recorded when it returns
+ * or throws; a refusal throws, or returns the fallback response, without running the method.
+ * Inlined into the client: it names bootstrap classes only.
  */
-final class ExecuteAdvice {
+public final class ExecuteAdvice {
     private ExecuteAdvice() {
     }
 
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
-    static Verdict enter(@Advice.This Object client,
+    static Verdict enter(@ClientLabel String client,
+                         @Advice.This Object carrier,
                          @Advice.Argument(0) Object host,
                          @Advice.Argument(1) Object request,
                          @Advice.Local("exchange") Object exchange) {
-        exchange = HttpBridge.begin(Apache4Support.LABEL, client, host, request);
+        exchange = HttpBridge.begin(client, carrier, host, request);
         return exchange instanceof Verdict ? (Verdict) exchange : null;
     }
 
