@@ -14,6 +14,7 @@ import io.fluxgate.agent.policy.PrometheusListenerSpec;
 import io.fluxgate.agent.policy.SlackListenerSpec;
 import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.agent.runtime.Breakers;
+import io.fluxgate.agent.runtime.FallbackCounter;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,6 +6,7 @@ import io.fluxgate.Listener;
 import io.fluxgate.Signal;
 import io.fluxgate.State;
 import io.fluxgate.agent.runtime.Breakers;
+import io.fluxgate.agent.runtime.FallbackCounter;
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;

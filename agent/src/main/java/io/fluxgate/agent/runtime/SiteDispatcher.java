@@ -5,7 +5,6 @@ import io.fluxgate.Permission;
 import io.fluxgate.agent.bootstrap.Dispatcher;
 import io.fluxgate.agent.bootstrap.Verdict;
 import io.fluxgate.agent.fallback.FallbackPlan;
-import io.fluxgate.agent.observe.FallbackCounter;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -4,6 +4,7 @@ import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.CallListener;
 import io.fluxgate.agent.policy.Policy;
 import io.fluxgate.agent.runtime.Breakers;
+import io.fluxgate.agent.runtime.FallbackCounter;
 import org.junit.jupiter.api.Test;
 
 import javax.management.MBeanServer;

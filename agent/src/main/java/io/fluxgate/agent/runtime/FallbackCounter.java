@@ -1,4 +1,4 @@
-package io.fluxgate.agent.observe;
+package io.fluxgate.agent.runtime;
 
 /**
  * Told when a fallback answered a call, which the breaker itself cannot see: whoever runs the
