@@ -1,6 +1,7 @@
 package io.fluxgate.it.http;
 
 import io.fluxgate.it.AppProcess;
+import io.fluxgate.it.Jdks;
 import io.fluxgate.it.Policies;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * application's {@code catch (IOException e)} prints {@code ERR}), the other host is unaffected, the
  * breaker closes once the server is back and the cooldown has passed, and a {@code response}
  * fallback answers in place of a refusal where the client's API can carry one. HttpURLConnection runs
- * the story over HTTPS too, whose connections the JDK makes with other classes.
+ * the story over HTTPS too, whose connections the JDK makes with other classes; the JDK's own
+ * clients run it on JDK 25 as well, where that JDK is installed.
  */
 class HttpClientsIT {
     private static final String HOST_A = "127.0.0.1";
@@ -68,9 +70,26 @@ class HttpClientsIT {
     })
     void tripsPerHostRefusesWithAnIOExceptionAndRecovers(String client, String libraries, String otherVerb,
                                                         boolean answersWithFallback, String scheme) {
+        story(Jdks.current(), client, libraries, otherVerb, answersWithFallback, scheme);
+    }
+
+    /** The JDK's own clients on JDK 25, when it is installed (skipped, and said so, when it is not). */
+    @ParameterizedTest(name = "{0} on JDK 25 ({4})")
+    @CsvSource({
+        "httpurlconnection,   oldest,       stream,      true,    http",
+        "httpurlconnection,   oldest,       stream,      true,    https",
+        "jdk-httpclient,      oldest,       getasync,    true,    http",
+    })
+    void theJdkClientsOnJdk25(String client, String libraries, String otherVerb, boolean answersWithFallback,
+                              String scheme) {
+        story(Jdks.assumeJdk25(), client, libraries, otherVerb, answersWithFallback, scheme);
+    }
+
+    private void story(Path javaHome, String client, String libraries, String otherVerb, boolean answersWithFallback,
+                       String scheme) {
         SelfSignedKeys keys = "https".equals(scheme) ? SelfSignedKeys.create(dir) : null;
         try (HostsServer server = keys == null ? HostsServer.start() : HostsServer.startHttps(keys.serverContext());
-             AppProcess app = start(client, libraries, keys)) {
+             AppProcess app = start(javaHome, client, libraries, keys)) {
             Scenario run = new Scenario(app, server, client, "-".equals(otherVerb) ? "get" : otherVerb);
 
             assertEquals(HELLO, run.get("get", HOST_A, "/svc/1"));
@@ -122,8 +141,9 @@ class HttpClientsIT {
     }
 
     /** @param keys the test server's keys, which the application then trusts; null for plain HTTP */
-    private AppProcess start(String client, String libraries, SelfSignedKeys keys) {
+    private AppProcess start(Path javaHome, String client, String libraries, SelfSignedKeys keys) {
         AppProcess.Builder app = AppProcess.builder()
+                .javaHome(javaHome)
                 .agent(Policies.write(dir, POLICY.replace("CLIENT", client)))
                 .onlyClasspath(HttpLibraries.classpath(libraries))
                 .mainClass(AppProcess.HTTP_MAIN);
