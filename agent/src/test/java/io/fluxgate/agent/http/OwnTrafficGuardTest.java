@@ -46,9 +46,8 @@ class OwnTrafficGuardTest {
     private static Verdict connecting() {
         try {
             Object connection = new URL("http://127.0.0.1:9/own").openConnection();   // nothing is sent
-            boolean outermost = HttpBridge.enter();
             try {
-                return HttpBridge.open(connection, outermost);
+                return HttpBridge.open(connection);
             } finally {
                 HttpBridge.leave();
             }
