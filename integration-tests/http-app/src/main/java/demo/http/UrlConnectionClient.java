@@ -15,10 +15,11 @@ final class UrlConnectionClient implements Client {
         return new Fetched(status, body, connection.getHeaderField("X-Served-By"));
     }
 
-    /** The oldest style: read the body, and let an error status throw. */
+    /** The oldest style: connect, read the body, and let an error status throw. */
     @Override
     public Fetched stream(String url) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+        connection.connect();
         String body = Streams.text(connection.getInputStream());
         return new Fetched(connection.getResponseCode(), body, connection.getHeaderField("X-Served-By"));
     }

@@ -107,6 +107,27 @@ public final class FallbackResponse {
         return Collections.unmodifiableMap(fields);
     }
 
+    /**
+     * What the connection's response reader named {@code reader} answers when called with
+     * {@code arguments}: {@code getHeaderField} (by name or by index), {@code getHeaderFieldKey},
+     * {@code getHeaderFields} or {@code getErrorStream}.
+     */
+    public Object read(String reader, Object[] arguments) {
+        if ("getHeaderFields".equals(reader)) {
+            return headerFields();
+        }
+        if ("getErrorStream".equals(reader)) {
+            return errorStream();
+        }
+        if ("getHeaderFieldKey".equals(reader)) {
+            return headerFieldKey((Integer) arguments[0]);
+        }
+        if ("getHeaderField".equals(reader)) {
+            return arguments[0] instanceof Integer ? headerField((Integer) arguments[0]) : headerField((String) arguments[0]);
+        }
+        throw new IllegalArgumentException("not a response reader of HttpURLConnection: " + reader);
+    }
+
     public boolean isError() {
         return status >= 400;
     }

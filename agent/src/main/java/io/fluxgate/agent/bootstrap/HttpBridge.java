@@ -40,13 +40,30 @@ public final class HttpBridge {
         }
     }
 
-    public static Verdict finish(Object exchange, Object response, Throwable thrown) {
+    /**
+     * {@link #begin} for the outermost of nested client calls only (see {@link #enter}, which it
+     * counts); null for the calls inside it. Pair with {@link #leave}.
+     */
+    public static Object beginOutermost(String client, Object carrier, Object host, Object request) {
+        return enter() ? begin(client, carrier, host, request) : null;
+    }
+
+    /**
+     * A synchronous exchange that {@link #begin} answered ended with the client's response or a
+     * throwable: what the client returns or throws instead ({@link Verdict#value} and
+     * {@link Verdict#error}, one of them null), or null to keep the outcome. A refused exchange
+     * answers with its refusal.
+     */
+    public static Verdict finish(Object exchangeOrVerdict, Object response, Throwable thrown) {
+        if (exchangeOrVerdict instanceof Verdict) {
+            return (Verdict) exchangeOrVerdict;
+        }
         HttpDispatcher current = dispatcher;
-        if (current == null || exchange == null) {
+        if (current == null || exchangeOrVerdict == null) {
             return null;
         }
         try {
-            return current.finish(exchange, response, thrown);
+            return current.finish(exchangeOrVerdict, response, thrown);
         } catch (Throwable internal) {
             return (Verdict) internalError(internal);
         }
@@ -95,13 +112,12 @@ public final class HttpBridge {
         }
     }
 
-    /** Whether the calling thread is inside a client method that {@link #enter} counted. */
-    public static boolean nested() {
-        return NESTING.get()[0] > 0;
-    }
-
-    /** See {@link HttpDispatcher#open}, for the outermost call only. */
-    public static Verdict open(Object connection, boolean outermost) {
+    /**
+     * An {@code HttpURLConnection} method starts (counted, see {@link #enter}): for the outermost
+     * call, see {@link HttpDispatcher#open}. Pair with {@link #responded}.
+     */
+    public static Verdict open(Object connection) {
+        boolean outermost = enter();
         HttpDispatcher current = dispatcher;
         if (current == null || !outermost || ownTraffic()) {
             return null;
@@ -114,17 +130,16 @@ public final class HttpBridge {
     }
 
     /**
-     * Ends a call that {@link #enter} counted: the verdict {@link #open} gave ({@code skipped}), else
+     * Ends a call that {@link #open} counted: the verdict {@link #open} gave ({@code skipped}), else
      * for the outermost call the dispatcher's word on how it ended.
      */
-    public static Verdict responded(Object connection, boolean outermost, Object skipped, boolean responseKnown,
-                                    Throwable thrown) {
+    public static Verdict responded(Object connection, Verdict skipped, boolean responseKnown, Throwable thrown) {
         try {
-            if (skipped instanceof Verdict) {
-                return (Verdict) skipped;
+            if (skipped != null) {
+                return skipped;
             }
             HttpDispatcher current = dispatcher;
-            if (current == null || !outermost) {
+            if (current == null || NESTING.get()[0] != 1) {   // calls inside the outermost one leave it alone
                 return null;
             }
             return current.responded(connection, responseKnown, thrown);

@@ -3,6 +3,9 @@ package io.fluxgate.agent.http;
 import io.fluxgate.agent.bootstrap.FallbackResponse;
 import io.fluxgate.agent.policy.HttpClientKind;
 
+import java.io.Closeable;
+import java.io.IOException;
+
 /**
  * What the shared {@link HttpGate} needs from one HTTP client, in that client's own terms: where a
  * request goes, a response's status, and a fallback response as the client's response type. The
@@ -22,8 +25,16 @@ public interface ClientSupport {
     /** The client's response object answering with {@code answer}, as a call with this carrier and request returns it. */
     Object respond(FallbackResponse answer, Object carrier, Object request) throws Exception;
 
-    /** Frees a real response that a fallback response replaces. */
-    void discard(Object response);
+    /** Frees a real response that a fallback response replaces: closes it, where it can be closed. */
+    default void discard(Object response) {
+        if (response instanceof Closeable) {
+            try {
+                ((Closeable) response).close();
+            } catch (IOException | RuntimeException ignored) {
+                // the replaced response's connection is released either way
+            }
+        }
+    }
 
     /** Whether the application cancelled the call, so that its failure says nothing about the service. */
     default boolean cancelled(Object carrier) {

@@ -2,6 +2,11 @@ package io.fluxgate.it.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+
+import javax.net.ssl.SSLContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,28 +27,50 @@ import java.util.concurrent.atomic.AtomicLong;
  * (its {@code Host} header: {@code 127.0.0.1}, {@code localhost}) on its own: the status each host
  * answers with can be set, and each host's requests are counted, so that a test sees whether a
  * request reached it at all. Bodies are {@code hello} (2xx) or {@code down}; every response carries
- * {@code X-Served-By: test-server}.
+ * {@code X-Served-By: test-server}. It speaks HTTP, or HTTPS with a key the test made.
  */
 final class HostsServer implements AutoCloseable {
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService threads;
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    private final AtomicLong connections;
 
-    private HostsServer(HttpServer server, ExecutorService threads) {
+    private HostsServer(HttpServer server, String scheme, ExecutorService threads, AtomicLong connections) {
         this.server = server;
+        this.scheme = scheme;
         this.threads = threads;
+        this.connections = connections;
     }
 
     static HostsServer start() {
+        return start(null);
+    }
+
+    /** An HTTPS server whose certificate and key are {@code tls}'s. */
+    static HostsServer startHttps(SSLContext tls) {
+        return start(tls);
+    }
+
+    private static HostsServer start(SSLContext tls) {
+        AtomicLong connections = new AtomicLong();
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0);
+            HttpServer server;
+            if (tls == null) {
+                server = HttpServer.create(address, 50);
+            } else {
+                HttpsServer https = HttpsServer.create(address, 50);
+                https.setHttpsConfigurator(new CountingConfigurator(tls, connections));
+                server = https;
+            }
             ExecutorService threads = Executors.newFixedThreadPool(4, runnable -> {
                 Thread thread = new Thread(runnable, "hosts-server");
                 thread.setDaemon(true);
                 return thread;
             });
-            HostsServer hosts = new HostsServer(server, threads);
+            HostsServer hosts = new HostsServer(server, tls == null ? "http" : "https", threads, connections);
             server.createContext("/", hosts::answer);
             server.setExecutor(threads);
             server.start();
@@ -53,9 +80,9 @@ final class HostsServer implements AutoCloseable {
         }
     }
 
-    /** {@code http://<host>:<port><path>}. */
+    /** {@code http://<host>:<port><path>}, or {@code https://...}. */
     String url(String host, String path) {
-        return "http://" + host + ":" + server.getAddress().getPort() + path;
+        return scheme + "://" + host + ":" + server.getAddress().getPort() + path;
     }
 
     /** From now on requests to {@code host} answer {@code status}. */
@@ -68,6 +95,11 @@ final class HostsServer implements AutoCloseable {
     long requests(String host) {
         AtomicLong count = counts.get(host);
         return count == null ? 0 : count.get();
+    }
+
+    /** Connections an HTTPS server accepted so far (a TLS handshake each, requests or not); 0 for HTTP. */
+    long connections() {
+        return connections.get();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -90,6 +122,22 @@ final class HostsServer implements AutoCloseable {
         }
         int colon = header.lastIndexOf(':');
         return (colon > 0 ? header.substring(0, colon) : header).toLowerCase(Locale.ROOT);
+    }
+
+    /** Configures each new HTTPS connection, and counts it. */
+    private static final class CountingConfigurator extends HttpsConfigurator {
+        private final AtomicLong connections;
+
+        CountingConfigurator(SSLContext tls, AtomicLong connections) {
+            super(tls);
+            this.connections = connections;
+        }
+
+        @Override
+        public void configure(HttpsParameters parameters) {
+            connections.incrementAndGet();
+            super.configure(parameters);
+        }
     }
 
     @Override

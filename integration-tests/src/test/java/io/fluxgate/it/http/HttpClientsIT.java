@@ -1,6 +1,7 @@
 package io.fluxgate.it.http;
 
 import io.fluxgate.it.AppProcess;
+import io.fluxgate.it.Jdks;
 import io.fluxgate.it.Policies;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * breaker, nothing reaches the server while it is open, the refusal is an IOException (the
  * application's {@code catch (IOException e)} prints {@code ERR}), the other host is unaffected, the
  * breaker closes once the server is back and the cooldown has passed, and a {@code response}
- * fallback answers in place of a refusal where the client's API can carry one.
+ * fallback answers in place of a refusal where the client's API can carry one. HttpURLConnection runs
+ * the story over HTTPS too, whose connections the JDK makes with other classes; the JDK's own
+ * clients run it on JDK 25 as well, where that JDK is installed.
  */
 class HttpClientsIT {
     private static final String HOST_A = "127.0.0.1";
@@ -51,21 +54,42 @@ class HttpClientsIT {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "{0} ({1} versions)")
+    @ParameterizedTest(name = "{0} ({1} versions, {4})")
     @CsvSource({
-        // client, library set, a second way to call (an async one where the client has it), fallback response
-        "httpurlconnection,   oldest,       stream,      true",
-        "jdk-httpclient,      oldest,       getasync,    true",
-        "apache-httpclient-4, oldest,       -,           true",
-        "apache-httpclient-4, newest,       -,           true",
-        "apache-httpclient-5, oldest,       -,           true",
-        "apache-httpclient-5, newest,       -,           true",
-        "okhttp,              oldest,       getasync,    true",
-        "okhttp,              newest,       getasync,    true",
+        // client, library set, a second way to call (an async one where the client has it), fallback response,
+        // scheme (HTTPS matters where the client weaves other classes for it)
+        "httpurlconnection,   oldest,       stream,      true,    http",
+        "httpurlconnection,   oldest,       stream,      true,    https",
+        "jdk-httpclient,      oldest,       getasync,    true,    http",
+        "apache-httpclient-4, oldest,       -,           true,    http",
+        "apache-httpclient-4, newest,       -,           true,    http",
+        "apache-httpclient-5, oldest,       -,           true,    http",
+        "apache-httpclient-5, newest,       -,           true,    http",
+        "okhttp,              oldest,       getasync,    true,    http",
+        "okhttp,              newest,       getasync,    true,    http",
     })
     void tripsPerHostRefusesWithAnIOExceptionAndRecovers(String client, String libraries, String otherVerb,
-                                                        boolean answersWithFallback) {
-        try (HostsServer server = HostsServer.start(); AppProcess app = start(client, libraries)) {
+                                                        boolean answersWithFallback, String scheme) {
+        story(Jdks.current(), client, libraries, otherVerb, answersWithFallback, scheme);
+    }
+
+    /** The JDK's own clients on JDK 25, when it is installed (skipped, and said so, when it is not). */
+    @ParameterizedTest(name = "{0} on JDK 25 ({4})")
+    @CsvSource({
+        "httpurlconnection,   oldest,       stream,      true,    http",
+        "httpurlconnection,   oldest,       stream,      true,    https",
+        "jdk-httpclient,      oldest,       getasync,    true,    http",
+    })
+    void theJdkClientsOnJdk25(String client, String libraries, String otherVerb, boolean answersWithFallback,
+                              String scheme) {
+        story(Jdks.assumeJdk25(), client, libraries, otherVerb, answersWithFallback, scheme);
+    }
+
+    private void story(Path javaHome, String client, String libraries, String otherVerb, boolean answersWithFallback,
+                       String scheme) {
+        SelfSignedKeys keys = "https".equals(scheme) ? SelfSignedKeys.create(dir) : null;
+        try (HostsServer server = keys == null ? HostsServer.start() : HostsServer.startHttps(keys.serverContext());
+             AppProcess app = start(javaHome, client, libraries, keys)) {
             Scenario run = new Scenario(app, server, client, "-".equals(otherVerb) ? "get" : otherVerb);
 
             assertEquals(HELLO, run.get("get", HOST_A, "/svc/1"));
@@ -76,6 +100,7 @@ class HttpClientsIT {
             server.answer(HOST_A, 429);
             run.get(run.other, HOST_A, "/svc/1");
             long opened = server.requests(HOST_A);
+            long connectionsWhenOpened = server.connections();
             assertTrue(opened > afterFirstFailure, "one exchange is one failure: the breaker opens only after the second");
 
             for (String verb : new String[] {"get", run.other}) {
@@ -85,6 +110,7 @@ class HttpClientsIT {
                                 + " its state, got: " + refused + "\n" + app.diagnostics());
             }
             assertEquals(opened, server.requests(HOST_A), "no request reaches the server while the breaker is open");
+            assertEquals(connectionsWhenOpened, server.connections(), "nor does a connection (counted for HTTPS)");
 
             assertEquals(HELLO, run.get("get", HOST_B, "/svc/1"), "the other host has a breaker of its own");
             assertEquals(1, server.requests(HOST_B));
@@ -114,12 +140,19 @@ class HttpClientsIT {
         }
     }
 
-    private AppProcess start(String client, String libraries) {
-        return AppProcess.builder()
+    /** @param keys the test server's keys, which the application then trusts; null for plain HTTP */
+    private AppProcess start(Path javaHome, String client, String libraries, SelfSignedKeys keys) {
+        AppProcess.Builder app = AppProcess.builder()
+                .javaHome(javaHome)
                 .agent(Policies.write(dir, POLICY.replace("CLIENT", client)))
                 .onlyClasspath(HttpLibraries.classpath(libraries))
-                .mainClass(AppProcess.HTTP_MAIN)
-                .start();
+                .mainClass(AppProcess.HTTP_MAIN);
+        if (keys != null) {
+            keys.trustProperties().forEach(app::systemProperty);
+            // a connection per exchange: a refused connect() that still connected would show as a connection
+            app.systemProperty("http.keepAlive", "false");
+        }
+        return app.start();
     }
 
     /** The application's commands for one client. */

@@ -1,5 +1,6 @@
 package io.fluxgate.agent.http.apache4;
 
+import io.fluxgate.agent.http.ApacheHost;
 import io.fluxgate.agent.http.ClientInstrumentation;
 import io.fluxgate.agent.http.ClientSupport;
 import io.fluxgate.agent.http.ExecuteAdvice;
@@ -7,6 +8,7 @@ import io.fluxgate.agent.http.Reference;
 import io.fluxgate.agent.http.TypeInstrumentation;
 import io.fluxgate.agent.policy.HttpClientKind;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +24,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
  */
 public final class Apache4Instrumentation implements ClientInstrumentation {
     static final String CLIENT = "org.apache.http.impl.client.CloseableHttpClient";
-    private static final String HOST = "org.apache.http.HttpHost";
+    static final String HOST = "org.apache.http.HttpHost";
     private static final String REQUEST = "org.apache.http.HttpRequest";
 
     @Override
@@ -42,11 +44,10 @@ public final class Apache4Instrumentation implements ClientInstrumentation {
 
     @Override
     public List<Reference> references() {
-        return Arrays.asList(
-                Reference.method(CLIENT, "doExecute", HOST, REQUEST, "org.apache.http.protocol.HttpContext"),
-                Reference.method(HOST, "getSchemeName"),
-                Reference.method(HOST, "getHostName"),
-                Reference.method(HOST, "getPort"),
+        List<Reference> references = new ArrayList<>();
+        references.add(Reference.method(CLIENT, "doExecute", HOST, REQUEST, "org.apache.http.protocol.HttpContext"));
+        references.addAll(ApacheHost.references(HOST));
+        references.addAll(Arrays.asList(
                 Reference.method(REQUEST, "getRequestLine"),
                 Reference.method("org.apache.http.RequestLine", "getMethod"),
                 Reference.method("org.apache.http.RequestLine", "getUri"),
@@ -55,7 +56,8 @@ public final class Apache4Instrumentation implements ClientInstrumentation {
                 Reference.type("org.apache.http.client.methods.CloseableHttpResponse"),
                 Reference.method("org.apache.http.message.BasicHttpResponse", "setEntity", "org.apache.http.HttpEntity"),
                 Reference.method("org.apache.http.entity.ByteArrayEntity", "setContentType", "java.lang.String"),
-                Reference.type("org.apache.http.HttpVersion"));
+                Reference.type("org.apache.http.HttpVersion")));
+        return references;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.fluxgate.agent.http.apache4;
 
 import io.fluxgate.agent.bootstrap.FallbackResponse;
+import io.fluxgate.agent.http.ApacheHost;
 import io.fluxgate.agent.http.ClientSupport;
 import io.fluxgate.agent.http.Endpoint;
 import io.fluxgate.agent.http.PerLoader;
@@ -8,8 +9,6 @@ import io.fluxgate.agent.http.Proxies;
 import io.fluxgate.agent.http.Reflection;
 import io.fluxgate.agent.policy.HttpClientKind;
 
-import java.io.Closeable;
-import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 
@@ -19,8 +18,6 @@ import java.lang.reflect.Method;
  * nothing to release.
  */
 final class Apache4Support implements ClientSupport {
-    static final String LABEL = "apache-httpclient-4";
-
     private final PerLoader<Api> apis = new PerLoader<>(Api::new);
 
     @Override
@@ -37,8 +34,7 @@ final class Apache4Support implements ClientSupport {
         if (host == null) {
             return Endpoint.of(method, null, null, -1, uri);   // an absolute URI names the host
         }
-        return Endpoint.of(method, (String) Reflection.invoke(apache.hostScheme, host),
-                (String) Reflection.invoke(apache.hostName, host), (Integer) Reflection.invoke(apache.hostPort, host), uri);
+        return apache.host.endpoint(method, host, uri);
     }
 
     @Override
@@ -64,23 +60,12 @@ final class Apache4Support implements ClientSupport {
                         ? null : Reflection.invoke(method, response, arguments));
     }
 
-    @Override
-    public void discard(Object response) {
-        try {
-            ((Closeable) response).close();
-        } catch (IOException | RuntimeException ignored) {
-            // the replaced response's connection is released either way
-        }
-    }
-
     /** The members of one HttpClient 4 (one class loader's), found once. */
     private static final class Api {
         final Method requestLine;
         final Method lineMethod;
         final Method lineUri;
-        final Method hostScheme;
-        final Method hostName;
-        final Method hostPort;
+        final ApacheHost host;
         final Method statusLine;
         final Method statusCode;
         final Class<?> closeableResponse;
@@ -95,9 +80,7 @@ final class Apache4Support implements ClientSupport {
             requestLine = Reflection.method(loader, "org.apache.http.HttpRequest", "getRequestLine");
             lineMethod = Reflection.method(loader, "org.apache.http.RequestLine", "getMethod");
             lineUri = Reflection.method(loader, "org.apache.http.RequestLine", "getUri");
-            hostScheme = Reflection.method(loader, "org.apache.http.HttpHost", "getSchemeName");
-            hostName = Reflection.method(loader, "org.apache.http.HttpHost", "getHostName");
-            hostPort = Reflection.method(loader, "org.apache.http.HttpHost", "getPort");
+            host = new ApacheHost(loader, Apache4Instrumentation.HOST);
             statusLine = Reflection.method(loader, "org.apache.http.HttpResponse", "getStatusLine");
             statusCode = Reflection.method(loader, "org.apache.http.StatusLine", "getStatusCode");
             closeableResponse = Reflection.type(loader, "org.apache.http.client.methods.CloseableHttpResponse");

@@ -1,5 +1,6 @@
 package io.fluxgate.agent.http.apache5;
 
+import io.fluxgate.agent.http.ApacheHost;
 import io.fluxgate.agent.http.ClientInstrumentation;
 import io.fluxgate.agent.http.ClientSupport;
 import io.fluxgate.agent.http.ExecuteAdvice;
@@ -7,6 +8,7 @@ import io.fluxgate.agent.http.Reference;
 import io.fluxgate.agent.http.TypeInstrumentation;
 import io.fluxgate.agent.policy.HttpClientKind;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +22,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 public final class Apache5Instrumentation implements ClientInstrumentation {
     static final String CLIENT = "org.apache.hc.client5.http.impl.classic.CloseableHttpClient";
     static final String RESPONSE = "org.apache.hc.client5.http.impl.classic.CloseableHttpResponse";
-    private static final String HOST = "org.apache.hc.core5.http.HttpHost";
+    static final String HOST = "org.apache.hc.core5.http.HttpHost";
     private static final String REQUEST = "org.apache.hc.core5.http.HttpRequest";
 
     @Override
@@ -40,13 +42,12 @@ public final class Apache5Instrumentation implements ClientInstrumentation {
 
     @Override
     public List<Reference> references() {
-        return Arrays.asList(
+        List<Reference> references = new ArrayList<>(Arrays.asList(
                 Reference.method(CLIENT, "doExecute", HOST, "org.apache.hc.core5.http.ClassicHttpRequest",
                         "org.apache.hc.core5.http.protocol.HttpContext"),
-                Reference.method(RESPONSE, "adapt", "org.apache.hc.core5.http.ClassicHttpResponse"),
-                Reference.method(HOST, "getSchemeName"),
-                Reference.method(HOST, "getHostName"),
-                Reference.method(HOST, "getPort"),
+                Reference.method(RESPONSE, "adapt", "org.apache.hc.core5.http.ClassicHttpResponse")));
+        references.addAll(ApacheHost.references(HOST));
+        references.addAll(Arrays.asList(
                 Reference.method(REQUEST, "getMethod"),
                 Reference.method(REQUEST, "getPath"),
                 Reference.method(REQUEST, "getScheme"),
@@ -57,7 +58,8 @@ public final class Apache5Instrumentation implements ClientInstrumentation {
                         "org.apache.hc.core5.http.HttpEntity"),
                 Reference.method("org.apache.hc.core5.http.ContentType", "parse", "java.lang.CharSequence"),
                 Reference.type("org.apache.hc.core5.http.message.BasicClassicHttpResponse"),
-                Reference.type("org.apache.hc.core5.http.io.entity.ByteArrayEntity"));
+                Reference.type("org.apache.hc.core5.http.io.entity.ByteArrayEntity")));
+        return references;
     }
 
     @Override

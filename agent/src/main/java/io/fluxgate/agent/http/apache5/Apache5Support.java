@@ -1,14 +1,13 @@
 package io.fluxgate.agent.http.apache5;
 
 import io.fluxgate.agent.bootstrap.FallbackResponse;
+import io.fluxgate.agent.http.ApacheHost;
 import io.fluxgate.agent.http.ClientSupport;
 import io.fluxgate.agent.http.Endpoint;
 import io.fluxgate.agent.http.PerLoader;
 import io.fluxgate.agent.http.Reflection;
 import io.fluxgate.agent.policy.HttpClientKind;
 
-import java.io.Closeable;
-import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 
@@ -18,8 +17,6 @@ import java.lang.reflect.Method;
  * {@code doExecute} returns.
  */
 final class Apache5Support implements ClientSupport {
-    static final String LABEL = "apache-httpclient-5";
-
     private final PerLoader<Api> apis = new PerLoader<>(Api::new);
 
     @Override
@@ -33,9 +30,7 @@ final class Apache5Support implements ClientSupport {
         String method = (String) Reflection.invoke(apache.requestMethod, request);
         String path = (String) Reflection.invoke(apache.requestPath, request);
         if (host != null) {
-            return Endpoint.of(method, (String) Reflection.invoke(apache.hostScheme, host),
-                    (String) Reflection.invoke(apache.hostName, host), (Integer) Reflection.invoke(apache.hostPort, host),
-                    path);
+            return apache.host.endpoint(method, host, path);
         }
         Object authority = Reflection.invoke(apache.requestAuthority, request);
         return Endpoint.of(method, (String) Reflection.invoke(apache.requestScheme, request),
@@ -63,15 +58,6 @@ final class Apache5Support implements ClientSupport {
         return Reflection.invoke(apache.adapt, null, response);
     }
 
-    @Override
-    public void discard(Object response) {
-        try {
-            ((Closeable) response).close();
-        } catch (IOException | RuntimeException ignored) {
-            // the replaced response's connection is released either way
-        }
-    }
-
     /** The members of one HttpClient 5 (one class loader's), found once. */
     private static final class Api {
         final Method requestMethod;
@@ -80,9 +66,7 @@ final class Apache5Support implements ClientSupport {
         final Method requestAuthority;
         final Method authorityHost;
         final Method authorityPort;
-        final Method hostScheme;
-        final Method hostName;
-        final Method hostPort;
+        final ApacheHost host;
         final Method responseCode;
         final Constructor<?> newResponse;
         final Constructor<?> newEntity;
@@ -99,9 +83,7 @@ final class Apache5Support implements ClientSupport {
             requestAuthority = Reflection.method(loader, request, "getAuthority");
             authorityHost = Reflection.method(loader, "org.apache.hc.core5.net.URIAuthority", "getHostName");
             authorityPort = Reflection.method(loader, "org.apache.hc.core5.net.URIAuthority", "getPort");
-            hostScheme = Reflection.method(loader, "org.apache.hc.core5.http.HttpHost", "getSchemeName");
-            hostName = Reflection.method(loader, "org.apache.hc.core5.http.HttpHost", "getHostName");
-            hostPort = Reflection.method(loader, "org.apache.hc.core5.http.HttpHost", "getPort");
+            host = new ApacheHost(loader, Apache5Instrumentation.HOST);
             responseCode = Reflection.method(loader, "org.apache.hc.core5.http.HttpResponse", "getCode");
             newResponse = Reflection.type(loader, "org.apache.hc.core5.http.message.BasicClassicHttpResponse")
                     .getConstructor(int.class, String.class);

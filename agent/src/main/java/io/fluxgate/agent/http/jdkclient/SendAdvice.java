@@ -15,32 +15,22 @@ final class SendAdvice {
     }
 
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
-    static Verdict enter(@Advice.Argument(0) Object request,
+    static boolean enter(@Advice.Argument(0) Object request,
                          @Advice.Argument(1) Object bodyHandler,
                          @Advice.Local("exchange") Object exchange) {
-        if (!HttpBridge.enter()) {
-            return null;
-        }
-        exchange = HttpBridge.begin(JdkClientSupport.LABEL, bodyHandler, null, request);
-        return exchange instanceof Verdict ? (Verdict) exchange : null;
+        exchange = HttpBridge.beginOutermost(JdkClientSupport.LABEL, bodyHandler, null, request);
+        return exchange instanceof Verdict;
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
-    static void exit(@Advice.Enter Verdict skipped,
-                     @Advice.Local("exchange") Object exchange,
+    static void exit(@Advice.Local("exchange") Object exchange,
                      @Advice.Return(readOnly = false, typing = Assigner.Typing.DYNAMIC) Object returned,
                      @Advice.Thrown(readOnly = false) Throwable thrown) {
         HttpBridge.leave();
-        Verdict verdict = skipped != null ? skipped : HttpBridge.finish(exchange, returned, thrown);
-        if (verdict == null) {
-            return;
-        }
-        if (verdict.error != null) {
-            returned = null;
-            thrown = verdict.error;
-        } else {
+        Verdict verdict = HttpBridge.finish(exchange, returned, thrown);
+        if (verdict != null) {
             returned = verdict.value;
-            thrown = null;
+            thrown = verdict.error;
         }
     }
 }

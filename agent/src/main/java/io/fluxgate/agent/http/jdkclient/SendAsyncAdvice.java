@@ -18,10 +18,7 @@ final class SendAsyncAdvice {
     static boolean enter(@Advice.Argument(0) Object request,
                          @Advice.Argument(1) Object bodyHandler,
                          @Advice.Local("exchange") Object exchange) {
-        if (!HttpBridge.enter()) {
-            return false;
-        }
-        exchange = HttpBridge.begin(JdkClientSupport.LABEL, bodyHandler, null, request);
+        exchange = HttpBridge.beginOutermost(JdkClientSupport.LABEL, bodyHandler, null, request);
         return exchange instanceof Verdict;
     }
 

@@ -2,6 +2,7 @@ package io.fluxgate.agent.http.okhttp;
 
 import io.fluxgate.agent.http.ClientInstrumentation;
 import io.fluxgate.agent.http.ClientSupport;
+import io.fluxgate.agent.http.ExecuteAdvice;
 import io.fluxgate.agent.http.Reference;
 import io.fluxgate.agent.http.TypeInstrumentation;
 import io.fluxgate.agent.policy.HttpClientKind;

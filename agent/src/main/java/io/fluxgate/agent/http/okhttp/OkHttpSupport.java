@@ -11,8 +11,6 @@ import io.fluxgate.agent.http.Proxies;
 import io.fluxgate.agent.http.Reflection;
 import io.fluxgate.agent.policy.HttpClientKind;
 
-import java.io.Closeable;
-import java.io.IOException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -46,17 +44,6 @@ final class OkHttpSupport implements ClientSupport {
     public Object respond(FallbackResponse answer, Object call, Object request) throws Exception {
         OkHttpApi okhttp = apis.of(call);
         return okhttp.response(answer, Reflection.invoke(okhttp.callRequest, call));
-    }
-
-    @Override
-    public void discard(Object response) {
-        if (response instanceof Closeable) {
-            try {
-                ((Closeable) response).close();
-            } catch (IOException ignored) {
-                // the replaced response's connection is released either way
-            }
-        }
     }
 
     @Override

@@ -14,17 +14,15 @@ final class ConnectAdvice {
     }
 
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
-    static Verdict enter(@Advice.This Object connection, @Advice.Local("outermost") boolean outermost) {
-        outermost = HttpBridge.enter();
-        return HttpBridge.open(connection, outermost);
+    static Verdict enter(@Advice.This Object connection) {
+        return HttpBridge.open(connection);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     static void exit(@Advice.This Object connection,
                      @Advice.Enter Verdict skipped,
-                     @Advice.Local("outermost") boolean outermost,
                      @Advice.Thrown(readOnly = false) Throwable thrown) {
-        Verdict verdict = HttpBridge.responded(connection, outermost, skipped, false, thrown);
+        Verdict verdict = HttpBridge.responded(connection, skipped, false, thrown);
         if (verdict != null) {
             thrown = verdict.error;
         }

@@ -7,9 +7,6 @@ import io.fluxgate.agent.http.HttpGate;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * One {@code HttpURLConnection} object is one exchange, whichever of its methods the application
@@ -23,8 +20,8 @@ public final class ConnectionExchanges {
 
     private final HttpGate gate;
     private final UrlConnectionSupport support;
-    // Weak keys: a connection the application dropped is forgotten. Values never refer to their key.
-    private final Map<Object, Object> states = Collections.synchronizedMap(new WeakHashMap<>());
+    // A connection the application dropped is forgotten. Values never refer to their key.
+    private final WeakIdentityMap<Object, Object> states = new WeakIdentityMap<>();
     private volatile boolean anyAnswered;
 
     public ConnectionExchanges(HttpGate gate) {

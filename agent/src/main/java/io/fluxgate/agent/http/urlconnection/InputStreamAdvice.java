@@ -17,19 +17,17 @@ final class InputStreamAdvice {
     }
 
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class, suppress = Throwable.class)
-    static Verdict enter(@Advice.This Object connection, @Advice.Local("outermost") boolean outermost) {
-        outermost = HttpBridge.enter();
-        return HttpBridge.open(connection, outermost);
+    static Verdict enter(@Advice.This Object connection) {
+        return HttpBridge.open(connection);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
     static void exit(@Advice.This Object connection,
                      @Advice.Enter Verdict skipped,
-                     @Advice.Local("outermost") boolean outermost,
                      @Advice.Return(readOnly = false) InputStream returned,
                      @Advice.Thrown(readOnly = false) Throwable thrown,
                      @Advice.FieldValue(value = "responseCode", readOnly = false) int responseCode) {
-        Verdict verdict = HttpBridge.responded(connection, outermost, skipped, true, thrown);
+        Verdict verdict = HttpBridge.responded(connection, skipped, true, thrown);
         if (verdict == null) {
             return;
         }

@@ -5,6 +5,8 @@ import io.fluxgate.agent.http.ClientSupport;
 import io.fluxgate.agent.http.Reference;
 import io.fluxgate.agent.http.TypeInstrumentation;
 import io.fluxgate.agent.policy.HttpClientKind;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.matcher.ElementMatcher;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -49,14 +51,18 @@ public final class UrlConnectionInstrumentation implements ClientInstrumentation
                         .advise(named("connect").and(takesArguments(0)), ConnectAdvice.class)
                         .advise(named("getOutputStream").and(takesArguments(0)), OutputStreamAdvice.class)
                         .advise(named("getInputStream").and(takesArguments(0)), InputStreamAdvice.class)
-                        .advise(named("getErrorStream").and(takesArguments(0)), ReadAdvice.ErrorStream.class)
-                        .advise(named("getHeaderField").and(takesArguments(String.class)), ReadAdvice.HeaderByName.class)
-                        .advise(named("getHeaderField").and(takesArguments(int.class)), ReadAdvice.HeaderByIndex.class)
-                        .advise(named("getHeaderFieldKey").and(takesArguments(int.class)), ReadAdvice.KeyByIndex.class)
-                        .advise(named("getHeaderFields").and(takesArguments(0)), ReadAdvice.AllHeaders.class)
+                        .advise(responseReaders(), ReadAdvice.class)
                         .advise(named("disconnect").and(takesArguments(0)), DisconnectAdvice.class),
                 TypeInstrumentation.of(HTTPS_DELEGATE)
                         .advise(named("connect").and(takesArguments(0)), ConnectAdvice.class));
+    }
+
+    /** The methods {@link ReadAdvice} answers from a fallback response. */
+    private static ElementMatcher<MethodDescription> responseReaders() {
+        return named("getErrorStream").and(takesArguments(0))
+                .or(named("getHeaderField").and(takesArguments(String.class).or(takesArguments(int.class))))
+                .or(named("getHeaderFieldKey").and(takesArguments(int.class)))
+                .or(named("getHeaderFields").and(takesArguments(0)));
     }
 
     @Override
