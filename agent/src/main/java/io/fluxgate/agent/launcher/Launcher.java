@@ -38,6 +38,7 @@ public final class Launcher {
     private static ClassLoader started;
 
     private static synchronized void launch(String argument, Instrumentation instrumentation) {
+        long start = System.nanoTime();
         try {
             ClassLoader agent = started;
             if (agent == null) {
@@ -46,8 +47,10 @@ public final class Launcher {
                 agent = new IsolatingClassLoader(jar, parentLoader());
                 started = agent;
             }
-            Method start = agent.loadClass(AGENT).getMethod("start", String.class, Instrumentation.class);
-            invoke(start, argument, instrumentation);
+            Method startMethod = agent.loadClass(AGENT).getMethod("start", String.class, Instrumentation.class);
+            tookDebug("agent class loader", start);
+            invoke(startMethod, argument, instrumentation);
+            tookDebug("premain, in all", start);
         } catch (Throwable failure) {
             if (failure instanceof VirtualMachineError) {
                 throw (VirtualMachineError) failure;
@@ -57,6 +60,14 @@ public final class Launcher {
             if ("true".equals(System.getProperty("fluxgate.strict"))) {
                 System.exit(1);
             }
+        }
+    }
+
+    /** The launcher's part of {@code fluxgate: start-up:} lines (the agent's own log is not reachable from here). */
+    private static void tookDebug(String step, long startNanos) {
+        if (Boolean.getBoolean("fluxgate.debug")) {
+            System.err.println("fluxgate: start-up: " + step + " " + (System.nanoTime() - startNanos) / 1_000_000
+                    + " ms");
         }
     }
 

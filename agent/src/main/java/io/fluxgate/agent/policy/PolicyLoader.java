@@ -1,5 +1,7 @@
 package io.fluxgate.agent.policy;
 
+import io.fluxgate.agent.AgentLog;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,8 +41,13 @@ public final class PolicyLoader {
      * null, nothing is loaded and trackers match by name (how the agent reads a policy).
      */
     public static Policy load(Path file, ClassLoader classLoader) throws PolicyException {
+        long start = System.nanoTime();
         String name = file.toString();
-        return load(name, read(file, name), classLoader);
+        try {
+            return load(name, read(file, name), classLoader);
+        } finally {
+            AgentLog.took("policy read", start);
+        }
     }
 
     /** Reads policy text; {@code sourceName} is used in error positions and picks the format by its extension. */
