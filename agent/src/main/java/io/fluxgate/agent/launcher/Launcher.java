@@ -43,8 +43,10 @@ public final class Launcher {
             ClassLoader agent = started;
             if (agent == null) {
                 File jar = jarFile();
-                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+                // The loader first: once the jar is on the bootstrap path, resolving IsolatingClassLoader
+                // from here could find the bootstrap loader's copy, which this class may not access.
                 agent = new IsolatingClassLoader(jar, parentLoader());
+                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
                 started = agent;
             }
             Method startMethod = agent.loadClass(AGENT).getMethod("start", String.class, Instrumentation.class);
