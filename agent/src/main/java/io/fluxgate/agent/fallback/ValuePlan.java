@@ -1,6 +1,5 @@
 package io.fluxgate.agent.fallback;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -9,8 +8,6 @@ import java.lang.reflect.Type;
 
 /** {@code {"value": <json>}}: converted once to the target's generic return type. */
 final class ValuePlan implements FallbackPlan {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final Object value;
 
     private ValuePlan(Object value) {
@@ -25,15 +22,18 @@ final class ValuePlan implements FallbackPlan {
             }
             return new ValuePlan(null);
         }
-        JavaType javaType = MAPPER.getTypeFactory().constructType(type);
         if (json.isNull()) {
-            if (javaType.isPrimitive()) {
+            if (type instanceof Class && ((Class<?>) type).isPrimitive()) {
                 throw new IllegalArgumentException("fallback value null cannot be returned as " + type.getTypeName());
             }
             return new ValuePlan(null);
         }
+        Object scalar = ScalarValues.convert(json, type);
+        if (scalar != ScalarValues.UNKNOWN) {
+            return new ValuePlan(scalar);
+        }
         try {
-            return new ValuePlan(MAPPER.convertValue(json, javaType));
+            return new ValuePlan(Mapper.INSTANCE.convertValue(json, Mapper.INSTANCE.getTypeFactory().constructType(type)));
         } catch (IllegalArgumentException unconvertible) {
             throw new IllegalArgumentException("fallback value " + json + " cannot be converted to "
                     + type.getTypeName() + " (" + firstLine(unconvertible.getMessage()) + ")");
@@ -42,6 +42,11 @@ final class ValuePlan implements FallbackPlan {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.split("\n", 2)[0];
+    }
+
+    /** Made on the first value that needs it: most fallback values do not. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 
     @Override
