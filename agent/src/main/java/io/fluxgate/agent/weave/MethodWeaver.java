@@ -10,6 +10,7 @@ import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.pool.TypePool;
 
 import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
@@ -191,10 +192,12 @@ public final class MethodWeaver {
         final Advice async;
 
         Advices(ClassFileLocator locator) {
+            // Described from their class files, not through reflection, which would make a proxy per annotation.
+            TypePool pool = TypePool.Default.of(locator);
             Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new SiteIdMapping());
-            value = mapping.to(ValueAdvice.class, locator);
-            none = mapping.to(VoidAdvice.class, locator);
-            async = mapping.to(AsyncAdvice.class, locator);
+            value = mapping.to(pool.describe(ValueAdvice.class.getName()).resolve(), locator);
+            none = mapping.to(pool.describe(VoidAdvice.class.getName()).resolve(), locator);
+            async = mapping.to(pool.describe(AsyncAdvice.class.getName()).resolve(), locator);
         }
 
         Advice forMethod(MethodDescription method) {
