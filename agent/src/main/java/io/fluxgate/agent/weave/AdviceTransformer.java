@@ -6,6 +6,7 @@ import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.TypeResolutionStrategy;
+import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.pool.TypePool;
@@ -26,9 +27,11 @@ final class AdviceTransformer implements ClassFileTransformer {
         DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader);
     }
 
-    private static final ByteBuddy BYTE_BUDDY = new ByteBuddy()
+    private static final ByteBuddy BYTE_BUDDY = new ByteBuddy(JavaVersion.classFileVersion())
             .with(TypeValidation.DISABLED)
-            .with(Implementation.Context.Disabled.Factory.INSTANCE);   // no added fields or methods
+            .with(Implementation.Context.Disabled.Factory.INSTANCE)   // no added fields or methods
+            // Advice only needs the methods the class declares: no walk up its hierarchy through class files.
+            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE);
 
     /** A class our own weaving loads while it runs is never woven by the same thread (no circularity). */
     private static final ThreadLocal<Boolean> WEAVING = new ThreadLocal<>();
