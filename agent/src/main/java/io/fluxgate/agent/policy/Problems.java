@@ -21,6 +21,12 @@ final class Problems {
         warnings.add(new PolicyError(where, message));
     }
 
+    /** Takes over everything {@code other} collected. */
+    void addAll(Problems other) {
+        errors.addAll(other.errors);
+        warnings.addAll(other.warnings);
+    }
+
     boolean any() {
         return !errors.isEmpty();
     }
