@@ -10,7 +10,6 @@ import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.pool.TypePool;
 
 import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
@@ -39,13 +38,14 @@ public final class MethodWeaver {
     private final Function<MethodTarget, CircuitBreaker> breakers;
     private final SiteTable sites;
     private final ClassFileLocator adviceLocator;
-    private volatile Advices advices;
+    private final AdviceSet advices;
 
     public MethodWeaver(List<MethodTarget> targets, Function<MethodTarget, CircuitBreaker> breakers, SiteTable sites) {
         this.matcher = new TargetMatcher(targets);
         this.breakers = breakers;
         this.sites = sites;
         this.adviceLocator = ClassFileLocator.ForClassLoader.of(MethodWeaver.class.getClassLoader());
+        this.advices = new AdviceSet(adviceLocator);
     }
 
     /**
@@ -67,6 +67,7 @@ public final class MethodWeaver {
             long start = System.nanoTime();
             retransformLoaded(instrumentation);
             AgentLog.took("loaded classes retransformed", start);
+            prepareOtherAdvices();
         }, "fluxgate-weaver");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -77,34 +78,33 @@ public final class MethodWeaver {
         return new AdviceTransformer(matcher, this::weave);
     }
 
-    /** Reads the advice and weaves a sample once, so the first real class does not pay for loading the machinery. */
+    /**
+     * Reads the advice of methods returning a value and weaves a sample with it, so the first
+     * real class does not pay for loading the machinery.
+     */
     private void warmUp() {
         try {
-            Advices read = advices();
+            Advice value = advices.value();
             byte[] sample = adviceLocator.locate(WarmUpSample.class.getName()).resolve();
             AdviceTransformer.weave(WarmUpSample.class.getName(), sample, WarmUpSample.class.getClassLoader(),
                     (builder, type, loader) -> {
                         MethodDescription method = type.getDeclaredMethods().filter(named("sample")).getOnly();
                         SiteIdMapping.register(method, 0);
-                        return builder.visit(read.value.on(is(method)));
+                        return builder.visit(value.on(is(method)));
                     });
         } catch (IOException | RuntimeException | LinkageError ignored) {
             // only a warm-up: the real weaving reports its own problems
         }
     }
 
-    private Advices advices() {
-        Advices read = advices;
-        if (read == null) {
-            synchronized (this) {
-                read = advices;
-                if (read == null) {
-                    read = new Advices(adviceLocator);
-                    advices = read;
-                }
-            }
+    /** The advices of void and asynchronous methods, read in the background once weaving has begun. */
+    private void prepareOtherAdvices() {
+        try {
+            advices.none();
+            advices.async();
+        } catch (RuntimeException | LinkageError ignored) {
+            // read again, and reported, when a method needs them
         }
-        return read;
     }
 
     /** Classes loaded before the gate was installed (few at start-up, many on attach). */
@@ -163,7 +163,7 @@ public final class MethodWeaver {
             Site site = sites.add(target, breakers.apply(target), type.getName(), method.getName(),
                     TargetMatcher.parameterTypeNames(method), isAsync(method), loader);
             SiteIdMapping.register(method, site.id());
-            builder = builder.visit(advices().forMethod(method).on(is(method)));
+            builder = builder.visit(advices.forMethod(method, site.async()).on(is(method)));
             claimed = true;
             if (AgentLog.debug()) {
                 AgentLog.info("woven " + site.method() + " <- target #" + (target.index() + 1) + " "
@@ -183,28 +183,5 @@ public final class MethodWeaver {
     private static boolean isAsync(MethodDescription method) {
         TypeDescription returned = method.getReturnType().asErasure();
         return returned.represents(CompletionStage.class) || returned.represents(CompletableFuture.class);
-    }
-
-    /** The three advices, each read once: the site number is bound per method by {@link SiteIdMapping}. */
-    private static final class Advices {
-        final Advice value;
-        final Advice none;
-        final Advice async;
-
-        Advices(ClassFileLocator locator) {
-            // Described from their class files, not through reflection, which would make a proxy per annotation.
-            TypePool pool = TypePool.Default.of(locator);
-            Advice.WithCustomMapping mapping = Advice.withCustomMapping().bind(new SiteIdMapping());
-            value = mapping.to(pool.describe(ValueAdvice.class.getName()).resolve(), locator);
-            none = mapping.to(pool.describe(VoidAdvice.class.getName()).resolve(), locator);
-            async = mapping.to(pool.describe(AsyncAdvice.class.getName()).resolve(), locator);
-        }
-
-        Advice forMethod(MethodDescription method) {
-            if (method.getReturnType().represents(void.class)) {
-                return none;
-            }
-            return isAsync(method) ? async : value;
-        }
     }
 }
