@@ -28,6 +28,7 @@ while [ $# -gt 0 ]; do
 done
 agent="${FLUXGATE_AGENT:-$root/agent/target/fluxgate.jar}"
 [ -f "$agent" ] || { echo "startup.sh: no agent at $agent; build it first: mvn -B -q install -DskipTests" >&2; exit 1; }
+agent="$(cd "$(dirname "$agent")" && pwd)/$(basename "$agent")"   # absolute, as class+load logs write it
 jdk17="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jdk25_home="${FLUXGATE_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 work="${FLUXGATE_STARTUP_WORK:-$here/target/startup}"
@@ -145,7 +146,7 @@ measure_jdk() {
   for config in none empty methods realistic; do
     read -r median min max < <(stats < "$work/$label-$config.ms")
     classes="$(grep -c 'source:' "$work/$label-$config.classes" || true)"
-    by_agent="$(grep -c 'source: .*fluxgate\.jar' "$work/$label-$config.classes" || true)"
+    by_agent="$(grep -c -F "source: file:$agent" "$work/$label-$config.classes" || true)"
     printf '%-8s %-10s %8d %8d %8d %10s %9d %9d\n' "$label" "$config" "$median" "$min" "$max" \
       "$([ "$config" = none ] && echo - || echo "+$((median - base))")" "$classes" "$by_agent" >> "$table"
     {
