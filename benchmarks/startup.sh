@@ -2,10 +2,11 @@
 # Start-up cost of the agent: wall time of a small application's whole JVM run (start to exit)
 #   none      without the agent
 #   empty     with the agent and the policy {"version":1}
+#   methods   with the agent and 10 method targets over the application (no http target)
 #   realistic with the agent and 10 method targets over the application + one http target
 # on JDK 17 (the java on PATH, or JAVA_HOME) and on JDK 25 when it is installed.
-# Runs are interleaved (none, empty, realistic, none, ...) so that load on the machine falls on
-# all three alike; one unrecorded round first warms the file cache.
+# Runs are interleaved (none, empty, methods, realistic, none, ...) so that load on the machine
+# falls on all of them alike; one unrecorded round first warms the file cache.
 #
 #   benchmarks/startup.sh [--runs N] [--out DIR]
 #
@@ -27,6 +28,7 @@ while [ $# -gt 0 ]; do
 done
 agent="${FLUXGATE_AGENT:-$root/agent/target/fluxgate.jar}"
 [ -f "$agent" ] || { echo "startup.sh: no agent at $agent; build it first: mvn -B -q install -DskipTests" >&2; exit 1; }
+agent="$(cd "$(dirname "$agent")" && pwd)/$(basename "$agent")"   # absolute, as class+load logs write it
 jdk17="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jdk25_home="${FLUXGATE_JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 work="${FLUXGATE_STARTUP_WORK:-$here/target/startup}"
@@ -64,9 +66,9 @@ cat > "$work/realistic.json" <<'JSON'
 {
   "version": 1,
   "breakers": {
+    "api": { "tracker": "TypeOf(java.io.IOException)", "retry": "Cooldown(30)" },
     "services": { "window": "CountWindow(100)", "tripper": "FailureStreak(5) | (MinRequests(20) & FailureRate(0.5))", "retry": "Cooldown(30)" },
-    "slow": { "window": "TimeWindow(60)", "tripper": "MinRequests(20) & SlowRate(0.5, threshold=2s)", "retry": "Backoff(initial=10, multiplier=2, max_duration=300, jitter_ratio=0.1)" },
-    "api": { "tracker": "TypeOf(java.io.IOException)", "retry": "Cooldown(30)" }
+    "slow": { "window": "TimeWindow(60)", "tripper": "MinRequests(20) & SlowRate(0.5, threshold=2s)", "retry": "Backoff(initial=10, multiplier=2, max_duration=300, jitter_ratio=0.1)" }
   },
   "targets": [
     { "method": "startapp.svc.Service0#call(int)", "breaker": "services" },
@@ -83,11 +85,15 @@ cat > "$work/realistic.json" <<'JSON'
   ]
 }
 JSON
+# The realistic policy without its http target and the "api" breaker: method weaving alone.
+grep -v -e '"http":' -e '"api":' "$work/realistic.json" \
+  | sed 's/"service 9 unavailable" } },$/"service 9 unavailable" } }/' > "$work/methods.json"
 
 config_args() {   # the JVM options of a configuration
   case "$1" in
     none) ;;
     empty) echo "-javaagent:$agent=$work/empty.json" ;;
+    methods) echo "-javaagent:$agent=$work/methods.json" ;;
     realistic) echo "-javaagent:$agent=$work/realistic.json" ;;
   esac
 }
@@ -111,22 +117,24 @@ measure_jdk() {
   local java="$1" label="$2" config i start end
   local version
   version="$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/ { print $2 }')"
-  # The realistic policy must weave all ten methods, or its timing means nothing.
-  local woven
-  woven="$("$java" -Dfluxgate.debug=true $(config_args realistic) -cp "$work/classes" startapp.Main 2>&1 | grep -c 'woven startapp.svc.Service' || true)"
-  if [ "$woven" != 10 ]; then
-    echo "startup.sh: $label: the realistic policy wove $woven of 10 methods" >&2
-    "$java" -Dfluxgate.debug=true $(config_args realistic) -cp "$work/classes" startapp.Main >&2 || true
-    exit 1
-  fi
+  # The methods and realistic policies must weave all ten methods, or their timings mean nothing.
+  local woven policy
+  for policy in methods realistic; do
+    woven="$("$java" -Dfluxgate.debug=true $(config_args $policy) -cp "$work/classes" startapp.Main 2>&1 | grep -c 'woven startapp.svc.Service' || true)"
+    if [ "$woven" != 10 ]; then
+      echo "startup.sh: $label: the $policy policy wove $woven of 10 methods" >&2
+      "$java" -Dfluxgate.debug=true $(config_args $policy) -cp "$work/classes" startapp.Main >&2 || true
+      exit 1
+    fi
+  done
   # Warm-up round, not timed: it counts the classes each configuration loads instead.
-  for config in none empty realistic; do
+  for config in none empty methods realistic; do
     "$java" -Xlog:class+load=info:file="$work/$label-$config.classes" $(config_args "$config") \
       -cp "$work/classes" startapp.Main > /dev/null 2>&1
     : > "$work/$label-$config.ms"
   done
   for ((i = 0; i < runs; i++)); do
-    for config in none empty realistic; do
+    for config in none empty methods realistic; do
       start=$(now_ms)
       "$java" $(config_args "$config") -cp "$work/classes" startapp.Main > /dev/null 2>&1
       end=$(now_ms)
@@ -135,10 +143,10 @@ measure_jdk() {
   done
   local base median min max
   base="$(stats < "$work/$label-none.ms" | cut -d' ' -f1)"
-  for config in none empty realistic; do
+  for config in none empty methods realistic; do
     read -r median min max < <(stats < "$work/$label-$config.ms")
     classes="$(grep -c 'source:' "$work/$label-$config.classes" || true)"
-    by_agent="$(grep -c 'source: .*fluxgate\.jar' "$work/$label-$config.classes" || true)"
+    by_agent="$(grep -c -F "source: file:$agent" "$work/$label-$config.classes" || true)"
     printf '%-8s %-10s %8d %8d %8d %10s %9d %9d\n' "$label" "$config" "$median" "$min" "$max" \
       "$([ "$config" = none ] && echo - || echo "+$((median - base))")" "$classes" "$by_agent" >> "$table"
     {

@@ -33,4 +33,14 @@ public final class AgentLog {
     public static boolean debug() {
         return Boolean.getBoolean("fluxgate.debug");
     }
+
+    /**
+     * With {@code -Dfluxgate.debug=true}, how long a start-up step took, so the agent's own cost
+     * can be read off any run: {@code fluxgate: start-up: <step> <n> ms}.
+     */
+    public static void took(String step, long startNanos) {
+        if (debug()) {
+            info("start-up: " + step + " " + (System.nanoTime() - startNanos) / 1_000_000 + " ms");
+        }
+    }
 }

@@ -14,8 +14,6 @@ import java.lang.reflect.Type;
  * another did to it.
  */
 final class ValuePlan implements FallbackPlan {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final Object value;
     private final JsonNode json;
     private final JavaType type;
@@ -38,15 +36,19 @@ final class ValuePlan implements FallbackPlan {
             }
             return new ValuePlan(null);
         }
-        JavaType javaType = MAPPER.getTypeFactory().constructType(type);
         if (json.isNull()) {
-            if (javaType.isPrimitive()) {
+            if (type instanceof Class && ((Class<?>) type).isPrimitive()) {
                 throw new IllegalArgumentException("fallback value null cannot be returned as " + type.getTypeName());
             }
             return new ValuePlan(null);
         }
+        Object scalar = ScalarValues.convert(json, type);
+        if (scalar != ScalarValues.UNKNOWN) {
+            return new ValuePlan(scalar);
+        }
         try {
-            Object converted = MAPPER.convertValue(json, javaType);
+            JavaType javaType = Mapper.INSTANCE.getTypeFactory().constructType(type);
+            Object converted = Mapper.INSTANCE.convertValue(json, javaType);
             return immutable(converted) ? new ValuePlan(converted) : new ValuePlan(converted, json, javaType);
         } catch (IllegalArgumentException unconvertible) {
             throw new IllegalArgumentException("fallback value " + json + " cannot be converted to "
@@ -63,8 +65,13 @@ final class ValuePlan implements FallbackPlan {
                 || value instanceof Character || value instanceof Enum;
     }
 
+    /** Made on the first value that needs it: most fallback values do not. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
+
     @Override
     public Object answer(Throwable cause, Object[] arguments) {
-        return json == null ? value : MAPPER.convertValue(json, type);
+        return json == null ? value : Mapper.INSTANCE.convertValue(json, type);
     }
 }

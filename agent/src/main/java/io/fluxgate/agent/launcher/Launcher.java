@@ -38,16 +38,21 @@ public final class Launcher {
     private static ClassLoader started;
 
     private static synchronized void launch(String argument, Instrumentation instrumentation) {
+        long start = System.nanoTime();
         try {
             ClassLoader agent = started;
             if (agent == null) {
                 File jar = jarFile();
-                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
+                // The loader first: once the jar is on the bootstrap path, resolving IsolatingClassLoader
+                // from here could find the bootstrap loader's copy, which this class may not access.
                 agent = new IsolatingClassLoader(jar, parentLoader());
+                instrumentation.appendToBootstrapClassLoaderSearch(new JarFile(jar));
                 started = agent;
             }
-            Method start = agent.loadClass(AGENT).getMethod("start", String.class, Instrumentation.class);
-            invoke(start, argument, instrumentation);
+            Method startMethod = agent.loadClass(AGENT).getMethod("start", String.class, Instrumentation.class);
+            tookDebug("agent class loader", start);
+            invoke(startMethod, argument, instrumentation);
+            tookDebug("premain, in all", start);
         } catch (Throwable failure) {
             if (failure instanceof VirtualMachineError) {
                 throw (VirtualMachineError) failure;
@@ -57,6 +62,14 @@ public final class Launcher {
             if ("true".equals(System.getProperty("fluxgate.strict"))) {
                 System.exit(1);
             }
+        }
+    }
+
+    /** The launcher's part of {@code fluxgate: start-up:} lines (the agent's own log is not reachable from here). */
+    private static void tookDebug(String step, long startNanos) {
+        if (Boolean.getBoolean("fluxgate.debug")) {
+            System.err.println("fluxgate: start-up: " + step + " " + (System.nanoTime() - startNanos) / 1_000_000
+                    + " ms");
         }
     }
 

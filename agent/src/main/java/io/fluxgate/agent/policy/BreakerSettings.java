@@ -13,9 +13,6 @@ import io.fluxgate.window.Window;
  * says nothing. {@link #over} fills the gaps from the next object in the merge order.
  */
 final class BreakerSettings {
-    /** SPEC §2's defaults, which are also {@code CircuitBreaker.Builder}'s. */
-    static final BreakerSettings BUILT_IN = builtIn();
-
     Setting<Window> window;
     Setting<Tracker> tracker;
     Setting<Tripper> tripper;
@@ -39,7 +36,19 @@ final class BreakerSettings {
         return merged;
     }
 
-    private static BreakerSettings builtIn() {
+    /**
+     * SPEC §2's defaults, which are also {@code CircuitBreaker.Builder}'s. Made on first use: they
+     * start the expression language, which a policy without breakers never needs.
+     */
+    static BreakerSettings builtIn() {
+        return BuiltIn.SETTINGS;
+    }
+
+    private static final class BuiltIn {
+        static final BreakerSettings SETTINGS = make();
+    }
+
+    private static BreakerSettings make() {
         BreakerSettings settings = new BreakerSettings();
         settings.window = new Setting<>(Expressions.window("CountWindow(100)"), "CountWindow(100)");
         settings.tracker = new Setting<>(Expressions.tracker("All()", null), "All()");

@@ -50,7 +50,7 @@ final class FallbackReader {
             case "method":
                 return method(fallback);
             case "value":
-                return new ValueFallback(kind.value.location, kind.value.toJson());
+                return new ValueFallback(kind.value.location, JsonTrees.of(kind.value));
             case "throw":
                 return exception(fallback);
             default:

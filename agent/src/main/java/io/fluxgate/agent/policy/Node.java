@@ -1,9 +1,5 @@
 package io.fluxgate.agent.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,9 +21,6 @@ abstract class Node {
     /** How the value reads in an error message: {@code "5"}, {@code 5}, {@code an object}. */
     abstract String describe();
 
-    /** The value as a Jackson tree, for fallback values converted later by the agent. */
-    abstract JsonNode toJson();
-
     static final class ObjectNode extends Node {
         final Map<String, Field> fields = new LinkedHashMap<>();
 
@@ -37,6 +30,17 @@ abstract class Node {
 
         Field field(String key) {
             return fields.get(key);
+        }
+
+        /** Adds a field as read; a key written twice is an error, and the first value stays. */
+        void add(TextNode key, Node value, Problems problems) {
+            Field first = fields.get(key.text);
+            if (first == null) {
+                fields.put(key.text, new Field(key, value));
+            } else {
+                problems.error(key.location, "duplicate key " + Quote.json(key.text) + " (first written at line "
+                        + first.key.location.line() + ", column " + first.key.location.column() + ")");
+            }
         }
 
         Node get(String key) {
@@ -51,15 +55,6 @@ abstract class Node {
         @Override
         String describe() {
             return "an object";
-        }
-
-        @Override
-        JsonNode toJson() {
-            com.fasterxml.jackson.databind.node.ObjectNode json = JsonNodeFactory.instance.objectNode();
-            for (Field field : fields.values()) {
-                json.set(field.key.text, field.value.toJson());
-            }
-            return json;
         }
     }
 
@@ -89,15 +84,6 @@ abstract class Node {
         @Override
         String describe() {
             return "an array";
-        }
-
-        @Override
-        JsonNode toJson() {
-            com.fasterxml.jackson.databind.node.ArrayNode json = JsonNodeFactory.instance.arrayNode();
-            for (Node item : items) {
-                json.add(item.toJson());
-            }
-            return json;
         }
     }
 
@@ -131,11 +117,6 @@ abstract class Node {
         String describe() {
             return Quote.json(text);
         }
-
-        @Override
-        JsonNode toJson() {
-            return JsonNodeFactory.instance.textNode(text);
-        }
     }
 
     static final class NumberNode extends Node {
@@ -162,20 +143,6 @@ abstract class Node {
         String describe() {
             return text;
         }
-
-        @Override
-        JsonNode toJson() {
-            if (value instanceof BigInteger) {
-                return JsonNodeFactory.instance.numberNode((BigInteger) value);
-            }
-            if (value instanceof BigDecimal) {
-                return JsonNodeFactory.instance.numberNode((BigDecimal) value);
-            }
-            if (isWhole()) {
-                return JsonNodeFactory.instance.numberNode(value.longValue());
-            }
-            return JsonNodeFactory.instance.numberNode(value.doubleValue());
-        }
     }
 
     static final class BooleanNode extends Node {
@@ -190,11 +157,6 @@ abstract class Node {
         String describe() {
             return String.valueOf(value);
         }
-
-        @Override
-        JsonNode toJson() {
-            return JsonNodeFactory.instance.booleanNode(value);
-        }
     }
 
     static final class NullNode extends Node {
@@ -205,11 +167,6 @@ abstract class Node {
         @Override
         String describe() {
             return "null";
-        }
-
-        @Override
-        JsonNode toJson() {
-            return JsonNodeFactory.instance.nullNode();
         }
     }
 }

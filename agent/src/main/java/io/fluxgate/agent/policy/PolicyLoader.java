@@ -1,5 +1,7 @@
 package io.fluxgate.agent.policy;
 
+import io.fluxgate.agent.AgentLog;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -39,8 +41,13 @@ public final class PolicyLoader {
      * null, nothing is loaded and trackers match by name (how the agent reads a policy).
      */
     public static Policy load(Path file, ClassLoader classLoader) throws PolicyException {
+        long start = System.nanoTime();
         String name = file.toString();
-        return load(name, read(file, name), classLoader);
+        try {
+            return load(name, read(file, name), classLoader);
+        } finally {
+            AgentLog.took("policy read", start);
+        }
     }
 
     /** Reads policy text; {@code sourceName} is used in error positions and picks the format by its extension. */
@@ -52,7 +59,12 @@ public final class PolicyLoader {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         SourceText source = new SourceText(sourceName, text, isYaml(sourceName));
         Problems problems = new Problems();
-        Node root = TreeReader.read(source, problems);
+        // Well-formed JSON is read without Jackson (a good part of the agent's start-up); YAML, and JSON
+        // with any mistake or oddity, go through Jackson, which words the syntax errors.
+        Node root = source.yaml ? null : PlainJsonReader.read(source, problems);
+        if (root == null) {
+            root = TreeReader.read(source, problems);
+        }
         Policy policy = root == null ? null : new PolicyReader(source, problems, classLoader).read(root);
         if (policy == null || problems.any()) {
             throw new PolicyException(problems.errors());

@@ -133,7 +133,8 @@ final class PolicyReader {
     }
 
     private Policy assemble() {
-        BreakerSettings inherited = defaults.over(BreakerSettings.BUILT_IN);
+        BreakerSettings inherited = declared.isEmpty() && targetBreakersAt.isEmpty() ? null
+                : defaults.over(BreakerSettings.builtIn());   // no breakers: no need to start the expressions
         Map<String, BreakerSpec> specs = new LinkedHashMap<>();
         for (Map.Entry<String, BreakerSettings> breaker : declared.entrySet()) {
             String name = breaker.getKey();

@@ -99,14 +99,7 @@ final class TreeReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             Node.TextNode key = text(here(), parser.currentName());
             parser.nextToken();
-            Node value = value();
-            Node.Field first = object.field(key.text);
-            if (first == null) {
-                object.fields.put(key.text, new Node.Field(key, value));
-            } else {
-                problems.error(key.location, "duplicate key " + Quote.json(key.text) + " (first written at line "
-                        + first.key.location.line() + ", column " + first.key.location.column() + ")");
-            }
+            object.add(key, value(), problems);
         }
         return object;
     }

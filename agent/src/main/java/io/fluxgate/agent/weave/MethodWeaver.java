@@ -5,20 +5,15 @@ import io.fluxgate.agent.AgentLog;
 import io.fluxgate.agent.policy.MethodTarget;
 import io.fluxgate.agent.runtime.Site;
 import io.fluxgate.agent.runtime.SiteTable;
-import net.bytebuddy.ByteBuddy;
-import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.ClassFileLocator;
 import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.matcher.ElementMatcher;
-import net.bytebuddy.utility.JavaModule;
 
+import java.io.IOException;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
-import java.security.ProtectionDomain;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -44,12 +39,14 @@ public final class MethodWeaver {
     private final Function<MethodTarget, CircuitBreaker> breakers;
     private final SiteTable sites;
     private final ClassFileLocator adviceLocator;
+    private final AdviceSet advices;
 
     public MethodWeaver(List<MethodTarget> targets, Function<MethodTarget, CircuitBreaker> breakers, SiteTable sites) {
         this.matcher = new TargetMatcher(targets);
         this.breakers = breakers;
         this.sites = sites;
         this.adviceLocator = ClassFileLocator.ForClassLoader.of(MethodWeaver.class.getClassLoader());
+        this.advices = new AdviceSet(adviceLocator);
     }
 
     /**
@@ -67,15 +64,21 @@ public final class MethodWeaver {
      */
     public Installed install(Instrumentation instrumentation, Predicate<Class<?>> alsoRetransform) {
         FutureTask<ClassFileTransformer> weaver = new FutureTask<>(() -> {
+            long start = System.nanoTime();
             ClassFileTransformer ready = transformer();
+            AgentLog.took("weaver built", start);
             warmUp();
+            AgentLog.took("weaver built and warmed up", start);
             return ready;
         });
         WeavingGate gate = new WeavingGate(matcher, weaver);
         instrumentation.addTransformer(gate, true);
         Thread warmUp = new Thread(() -> {
             weaver.run();
+            long start = System.nanoTime();
             retransformLoaded(instrumentation, alsoRetransform);
+            AgentLog.took("loaded classes retransformed", start);
+            prepareOtherAdvices();
         }, "fluxgate-weaver");
         warmUp.setDaemon(true);
         warmUp.start();
@@ -107,37 +110,35 @@ public final class MethodWeaver {
 
     /** The weaving itself, for classes the gate lets through (and for tests). */
     public ClassFileTransformer transformer() {
-        return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
-                .disableClassFormatChanges()
-                .with(AgentBuilder.PoolStrategy.Default.FAST)
-                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(new WeaveListener())
-                .ignore(new ElementMatcher<TypeDescription>() {
-                    @Override
-                    public boolean matches(TypeDescription type) {
-                        return type.isSynthetic() || matcher.ignores(type.getName());
-                    }
-                })
-                .type(new ElementMatcher<TypeDescription>() {
-                    @Override
-                    public boolean matches(TypeDescription type) {
-                        return !type.isInterface() && matcher.mayApply(type);
-                    }
-                })
-                .transform(this::weave)
-                .makeRaw();
+        return new AdviceTransformer(matcher, this::weave);
     }
 
-    /** Loads the advice machinery by weaving a sample once, so the first real class does not pay for it. */
+    /**
+     * Reads the advice of methods returning a value and weaves a sample with it, so the first
+     * real class does not pay for loading the machinery.
+     */
     private void warmUp() {
         try {
-            new ByteBuddy().redefine(WarmUpSample.class, ClassFileLocator.ForClassLoader.of(
-                            WarmUpSample.class.getClassLoader()))
-                    .visit(Advice.withCustomMapping().bind(SiteId.class, 0).to(ValueAdvice.class, adviceLocator)
-                            .on(named("sample")))
-                    .make();
-        } catch (RuntimeException | LinkageError ignored) {
+            Advice value = advices.value();
+            byte[] sample = adviceLocator.locate(WarmUpSample.class.getName()).resolve();
+            AdviceTransformer.weave(WarmUpSample.class.getName(), sample, WarmUpSample.class.getClassLoader(),
+                    (builder, type, loader) -> {
+                        MethodDescription method = type.getDeclaredMethods().filter(named("sample")).getOnly();
+                        SiteIdMapping.register(method, 0);
+                        return builder.visit(value.on(is(method)));
+                    });
+        } catch (IOException | RuntimeException | LinkageError ignored) {
             // only a warm-up: the real weaving reports its own problems
+        }
+    }
+
+    /** The advices of void and asynchronous methods, read in the background once weaving has begun. */
+    private void prepareOtherAdvices() {
+        try {
+            advices.none();
+            advices.async();
+        } catch (RuntimeException | LinkageError ignored) {
+            // read again, and reported, when a method needs them
         }
     }
 
@@ -179,8 +180,12 @@ public final class MethodWeaver {
         return names;
     }
 
-    private DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader,
-                                         JavaModule module, ProtectionDomain domain) {
+    /** The builder with advice on every method a target claims; null when the class has none. */
+    private DynamicType.Builder<?> weave(DynamicType.Builder<?> builder, TypeDescription type, ClassLoader loader) {
+        if (type.isSynthetic() || type.isInterface() || !matcher.mayApply(type)) {
+            return null;
+        }
+        boolean claimed = false;
         List<MethodTarget> applicable = matcher.targetsFor(type);
         for (MethodDescription.InDefinedShape method : type.getDeclaredMethods()) {
             if (!weavable(method)) {
@@ -192,17 +197,16 @@ public final class MethodWeaver {
             }
             Site site = sites.add(target, breakers.apply(target), type.getName(), method.getName(),
                     TargetMatcher.parameterTypeNames(method), isAsync(method), loader);
-            builder = builder.visit(Advice.withCustomMapping()
-                    .bind(SiteId.class, site.id())
-                    .to(adviceFor(method), adviceLocator)
-                    .on(is(method)));
+            SiteIdMapping.register(method, site.id());
+            builder = builder.visit(advices.forMethod(method, site.async()).on(is(method)));
+            claimed = true;
             if (AgentLog.debug()) {
                 AgentLog.info("woven " + site.method() + " <- target #" + (target.index() + 1) + " "
                         + target.pattern().text() + " at " + target.location() + ", breaker '"
                         + site.breaker().name() + "'" + (site.async() ? " (async)" : ""));
             }
         }
-        return builder;
+        return claimed ? builder : null;
     }
 
     /** Constructors, abstract, native and compiler-made methods are never woven. */
@@ -214,20 +218,5 @@ public final class MethodWeaver {
     private static boolean isAsync(MethodDescription method) {
         TypeDescription returned = method.getReturnType().asErasure();
         return returned.represents(CompletionStage.class) || returned.represents(CompletableFuture.class);
-    }
-
-    private static Class<?> adviceFor(MethodDescription method) {
-        if (method.getReturnType().represents(void.class)) {
-            return VoidAdvice.class;
-        }
-        return isAsync(method) ? AsyncAdvice.class : ValueAdvice.class;
-    }
-
-    /** Tells about classes that could not be woven instead of leaving them silently unprotected. */
-    private static final class WeaveListener extends AgentBuilder.Listener.Adapter {
-        @Override
-        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable error) {
-            AgentLog.once("weave:" + typeName, "could not weave " + typeName + ", it runs unprotected: " + error);
-        }
     }
 }

@@ -37,8 +37,15 @@ final class WeavingGate implements ClassFileTransformer {
         if (matcher.ignores(name) || !wanted(name, classFile, loader)) {
             return null;
         }
+        long start = System.nanoTime();
         ClassFileTransformer ready = awaitWeaver(name);
-        return ready == null ? null : ready.transform(loader, internalName, classBeingRedefined, domain, classFile);
+        long waited = System.nanoTime() - start;
+        byte[] woven = ready == null ? null
+                : ready.transform(loader, internalName, classBeingRedefined, domain, classFile);
+        if (AgentLog.debug()) {
+            AgentLog.took("weaving " + name + " (of which " + waited / 1_000_000 + " ms waiting for the weaver)", start);
+        }
+        return woven;
     }
 
     private boolean wanted(String name, byte[] classFile, ClassLoader loader) {

@@ -215,8 +215,8 @@ public final class Summary {
         line("### Start-up");
         line();
         line("Wall time of a whole JVM run of a small application (10 service classes and a main), start to exit; "
-                + "`empty` is the policy `{\"version\":1}`, `realistic` has 10 method targets over the application "
-                + "and one `http` target with client `any`.");
+                + "`empty` is the policy `{\"version\":1}`, `methods` has 10 method targets over the application, "
+                + "`realistic` has the same 10 method targets and one `http` target with client `any`.");
         line();
         line("Command: `" + env.getProperty("cmd.startup", "?") + "` (in `benchmarks/`). Classes are counted with "
                 + "`-Xlog:class+load` in one extra, untimed run of each configuration.");
@@ -228,8 +228,11 @@ public final class Summary {
             if (none == null) {
                 continue;
             }
-            for (String config : new String[] {"none", "empty", "realistic"}) {
+            for (String config : new String[] {"none", "empty", "methods", "realistic"}) {
                 String median = startup.getProperty(jdk + "." + config + ".median");
+                if (median == null) {
+                    continue;   // results of an older startup.sh
+                }
                 line("| " + startup.getProperty(jdk + ".version", jdk) + " | " + config + " | " + median
                         + " | " + startup.getProperty(jdk + "." + config + ".min")
                         + " | " + startup.getProperty(jdk + "." + config + ".max")
@@ -242,7 +245,10 @@ public final class Summary {
         line();
         String none = startup.getProperty("jdk17.none.median");
         if (none != null) {
-            for (String config : new String[] {"empty", "realistic"}) {
+            for (String config : new String[] {"empty", "methods", "realistic"}) {
+                if (startup.getProperty("jdk17." + config + ".median") == null) {
+                    continue;
+                }
                 long added = Long.parseLong(startup.getProperty("jdk17." + config + ".median")) - Long.parseLong(none);
                 verdict("start-up added ≤ 200 ms on JDK 17 (" + config + " policy)", "+" + added + " ms (median of "
                         + startup.getProperty("jdk17.runs") + ")", added <= 200 ? "met" : "not met: " + (added - 200) + " ms over");
