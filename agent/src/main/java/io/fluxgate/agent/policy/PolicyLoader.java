@@ -59,12 +59,7 @@ public final class PolicyLoader {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         SourceText source = new SourceText(sourceName, text, isYaml(sourceName));
         Problems problems = new Problems();
-        // Well-formed JSON is read without Jackson (a good part of the agent's start-up); YAML, and JSON
-        // with any mistake or oddity, go through Jackson, which words the syntax errors.
-        Node root = source.yaml ? null : PlainJsonReader.read(source, problems);
-        if (root == null) {
-            root = TreeReader.read(source, problems);
-        }
+        Node root = TreeReader.read(source, problems);
         Policy policy = root == null ? null : new PolicyReader(source, problems, classLoader).read(root);
         if (policy == null || problems.any()) {
             throw new PolicyException(problems.errors());

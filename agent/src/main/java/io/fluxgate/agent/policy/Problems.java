@@ -26,12 +26,6 @@ final class Problems {
         warnings.add(new PolicyError(where, message));
     }
 
-    /** Takes over everything {@code other} collected. */
-    void addAll(Problems other) {
-        errors.addAll(other.errors);
-        warnings.addAll(other.warnings);
-    }
-
     boolean any() {
         return !errors.isEmpty();
     }
