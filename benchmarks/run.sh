@@ -4,7 +4,7 @@
 #   woven    JMH, a method woven by the agent against the same method without the agent
 #   startup  startup.sh: JVM start-up without the agent, with an empty and a realistic policy
 #   memory   JOL: heap retained per breaker and by 1000 breakers
-# then results/summary.md (tables, ratios, a verdict per target). About 12 minutes on 2 cores.
+# then results/summary.md (tables, ratios, a verdict per target). About 11 minutes on 2 cores, build excluded.
 #
 #   benchmarks/run.sh [--quick] [--no-build] [core] [woven] [startup] [memory]
 #
@@ -76,15 +76,17 @@ record() {   # record KEY COMMAND: note the command for the summary
 cd "$here"
 
 # ---- core ---------------------------------------------------------------------------------------
+# cpu.ns/op beside JMH's wall time: on a shared machine the wall time also counts waiting for a core.
+cpu_profiler=io.fluxgate.benchmarks.profile.CpuTimeProfiler
 if wants core; then
   for t in 1 2; do
     exclude=()
     [ "$t" = 1 ] || exclude=(-e ClockBenchmark)
-    cmd="java -jar target/benchmarks.jar io.fluxgate.benchmarks.core $jmh_opts -t $t ${exclude[*]} -prof gc -rf csv -rff results/core-t$t.csv"
+    cmd="java -jar target/benchmarks.jar io.fluxgate.benchmarks.core $jmh_opts -t $t ${exclude[*]} -prof gc -prof $cpu_profiler -rf csv -rff results/core-t$t.csv"
     echo "== core, $t thread(s): $cmd"
     record "cmd.core.t$t" "$cmd"
     # shellcheck disable=SC2086
-    "$java_bin" -jar "$jar" 'io.fluxgate.benchmarks.core' $jmh_opts -t "$t" "${exclude[@]}" -prof gc \
+    "$java_bin" -jar "$jar" 'io.fluxgate.benchmarks.core' $jmh_opts -t "$t" "${exclude[@]}" -prof gc -prof "$cpu_profiler" \
       -rf csv -rff "$results/core-t$t.csv" > "$results/core-t$t.log"
     grep -A100 '^Benchmark ' "$results/core-t$t.log" | grep -v ':gc\.' || true
   done
@@ -94,18 +96,18 @@ fi
 if wants woven; then
   policy="$here/woven-policy.json"
   heap="-Xms1g -Xmx1g"
-  cmd="java -jar target/benchmarks.jar bench.WovenCallBenchmark $jmh_opts -prof gc -jvmArgsAppend \"$heap -javaagent:../agent/target/fluxgate.jar=woven-policy.json -Dfluxgate.bench.woven=true\" -rf csv -rff results/woven-agent.csv"
+  cmd="java -jar target/benchmarks.jar bench.WovenCallBenchmark $jmh_opts -prof gc -prof $cpu_profiler -jvmArgsAppend \"$heap -javaagent:../agent/target/fluxgate.jar=woven-policy.json -Dfluxgate.bench.woven=true\" -rf csv -rff results/woven-agent.csv"
   echo "== woven, with the agent: $cmd"
   record cmd.woven.agent "$cmd"
   # shellcheck disable=SC2086
-  "$java_bin" -jar "$jar" 'bench.WovenCallBenchmark' $jmh_opts -prof gc \
+  "$java_bin" -jar "$jar" 'bench.WovenCallBenchmark' $jmh_opts -prof gc -prof "$cpu_profiler" \
     -jvmArgsAppend "$heap -javaagent:$agent=$policy -Dfluxgate.bench.woven=true" \
     -rf csv -rff "$results/woven-agent.csv" > "$results/woven-agent.log"
-  cmd="java -jar target/benchmarks.jar bench.WovenCallBenchmark $jmh_opts -prof gc -jvmArgsAppend \"$heap -Dfluxgate.bench.woven=false\" -rf csv -rff results/woven-plain.csv"
+  cmd="java -jar target/benchmarks.jar bench.WovenCallBenchmark $jmh_opts -prof gc -prof $cpu_profiler -jvmArgsAppend \"$heap -Dfluxgate.bench.woven=false\" -rf csv -rff results/woven-plain.csv"
   echo "== woven, without the agent: $cmd"
   record cmd.woven.plain "$cmd"
   # shellcheck disable=SC2086
-  "$java_bin" -jar "$jar" 'bench.WovenCallBenchmark' $jmh_opts -prof gc \
+  "$java_bin" -jar "$jar" 'bench.WovenCallBenchmark' $jmh_opts -prof gc -prof "$cpu_profiler" \
     -jvmArgsAppend "$heap -Dfluxgate.bench.woven=false" \
     -rf csv -rff "$results/woven-plain.csv" > "$results/woven-plain.log"
   for f in woven-agent woven-plain; do

@@ -1,7 +1,6 @@
 package io.fluxgate;
 
 import io.fluxgate.internal.Require;
-import io.fluxgate.internal.Sneaky;
 import io.fluxgate.permit.Permit;
 import io.fluxgate.retry.Retry;
 import io.fluxgate.tracker.Tracker;
@@ -45,6 +44,8 @@ import java.util.logging.Logger;
  */
 public final class CircuitBreaker {
     private static final Logger LOG = Logger.getLogger("io.fluxgate");
+    /** Rejections are thrown without a stack trace unless asked for: see {@link CallNotPermittedException}. */
+    private static final boolean REJECTION_STACK_TRACES = Boolean.getBoolean("fluxgate.rejectionStackTraces");
     private static final AtomicReferenceFieldUpdater<CircuitBreaker, BreakerState> CURRENT =
             AtomicReferenceFieldUpdater.newUpdater(CircuitBreaker.class, BreakerState.class, "current");
 
@@ -129,19 +130,32 @@ public final class CircuitBreaker {
 
     /** Like {@link #call(Callable)} for a supplier, which throws nothing checked. */
     public <T> T get(Supplier<T> supplier) {
+        // Written out rather than delegated to call(): no adapter object per call, and a throw
+        // crosses one frame fewer, which keeps failing calls cheap.
+        Permission permission = acquirePermission();
+        long start = clock.nanoTime();
+        T result;
         try {
-            return call(supplier::get);
-        } catch (Exception error) {
-            throw Sneaky.rethrow(error);
+            result = supplier.get();
+        } catch (Throwable error) {
+            permission.onError(start, error);
+            throw error;
         }
+        permission.onSuccess(start);
+        return result;
     }
 
     /** Like {@link #call(Callable)} for a runnable. */
     public void run(Runnable runnable) {
-        get(() -> {
+        Permission permission = acquirePermission();
+        long start = clock.nanoTime();
+        try {
             runnable.run();
-            return null;
-        });
+        } catch (Throwable error) {
+            permission.onError(start, error);
+            throw error;
+        }
+        permission.onSuccess(start);
     }
 
     /**
@@ -264,8 +278,10 @@ public final class CircuitBreaker {
     }
 
     CallNotPermittedException rejection(State state) {
-        calls.onRejected(name, state);
-        return new CallNotPermittedException(name, state);
+        if (calls != CallListener.NONE) {
+            calls.onRejected(name, state);
+        }
+        return new CallNotPermittedException(name, state, REJECTION_STACK_TRACES);
     }
 
     private void moveTo(State target) {

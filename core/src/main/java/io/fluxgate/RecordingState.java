@@ -18,7 +18,9 @@ abstract class RecordingState extends BreakerState {
         if (consecutiveFailures != 0) {
             consecutiveFailures = 0;
         }
-        breaker.calls.onSuccess(breaker.name(), now - startNanos);
+        if (breaker.calls != CallListener.NONE) {
+            breaker.calls.onSuccess(breaker.name(), now - startNanos);
+        }
         afterSuccess();
     }
 
@@ -44,7 +46,9 @@ abstract class RecordingState extends BreakerState {
         long now = breaker.clock.nanoTime();
         window.record(true, now - startNanos, now);
         CONSECUTIVE_FAILURES.incrementAndGet(this);
-        breaker.calls.onFailure(breaker.name(), now - startNanos, error);
+        if (breaker.calls != CallListener.NONE) {
+            breaker.calls.onFailure(breaker.name(), now - startNanos, error);
+        }
         afterFailure();
     }
 

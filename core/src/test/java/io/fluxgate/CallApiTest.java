@@ -46,6 +46,29 @@ class CallApiTest {
     }
 
     @Test
+    void getAndRunRecordAFailureAndRethrowTheSameThrowable() {
+        IllegalStateException untracked = new IllegalStateException("not an IOException");
+        assertSame(untracked, assertThrows(IllegalStateException.class, () -> breaker.get(() -> {
+            throw untracked;
+        })));
+        assertEquals(0, breaker.info().metric().totalCount());
+
+        java.io.UncheckedIOException wrapped = new java.io.UncheckedIOException(new IOException("down"));
+        CircuitBreaker tracksAll = CircuitBreaker.builder("all").clock(clock).build();
+        assertSame(wrapped, assertThrows(java.io.UncheckedIOException.class, () -> tracksAll.run(() -> {
+            clock.advance(Duration.ofMillis(7));
+            throw wrapped;
+        })));
+        AssertionError error = new AssertionError("an Error is a failure too");
+        assertSame(error, assertThrows(AssertionError.class, () -> tracksAll.get(() -> {
+            throw error;
+        })));
+        assertEquals(2, tracksAll.info().metric().failureCount());
+        assertEquals(Duration.ofMillis(7), tracksAll.info().metric().totalDuration());
+        assertEquals(2, tracksAll.info().consecutiveFailures());
+    }
+
+    @Test
     void checkedExceptionsPassThroughCallUnwrapped() {
         IOException down = new IOException("down");
         assertSame(down, assertThrows(IOException.class, () -> breaker.call(() -> {

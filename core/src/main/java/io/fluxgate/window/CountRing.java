@@ -1,10 +1,5 @@
 package io.fluxgate.window;
 
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongFieldUpdater;
-import java.util.concurrent.atomic.AtomicLongArray;
-
 /**
  * The live form of a {@link CountWindow}: a ring of the last {@code size} outcomes with running
  * totals, lock-free.
@@ -17,40 +12,17 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <p>An outcome is one {@code long}: {@code duration << 1 | failed}. Durations are kept so that
  * slow counts and the duration sum never need a second copy; the sum is maintained eagerly only
  * when a tripper reads it on every call, and computed from the slots otherwise.
+ *
+ * <p>Layout matters under contention: the cursor, written by every call, and the failure count,
+ * written only when a failure enters or leaves, each sit on a cache line of their own (see
+ * {@link CountRingLayout}), so that the tripper's reads of the failure count and of the settings
+ * do not miss every time another thread records.
  */
-final class CountRing implements LiveWindow {
-    private static final long EMPTY = -1L;
+final class CountRing extends CountRingLayout.PadAfterFailures implements LiveWindow {
     private static final long MAX_DURATION = Long.MAX_VALUE >>> 2;
-    /** Consecutive positions go to slots a cache line apart, so concurrent recorders don't share one. */
-    private static final int SPREAD = 8;
-
-    /** A long, so that positions stay consecutive for the breaker's whole life (an int wraps after 2^31 calls). */
-    private static final AtomicLongFieldUpdater<CountRing> CURSOR =
-            AtomicLongFieldUpdater.newUpdater(CountRing.class, "cursor");
-    private static final AtomicIntegerFieldUpdater<CountRing> FAILURES =
-            AtomicIntegerFieldUpdater.newUpdater(CountRing.class, "failures");
-
-    private final int size;
-    private final int rows;
-    private final AtomicLongArray slots;
-    private final long[] thresholds;
-    private final AtomicLongArray slowCounts;
-    private final AtomicLong durationSum;      // null: summed from the slots on demand
-
-    private volatile long cursor;
-    private volatile int failures;
-    private volatile boolean full;
 
     CountRing(int size, long[] slowThresholdsNanos, boolean sumDurations) {
-        this.size = size;
-        this.rows = (size + SPREAD - 1) / SPREAD;
-        this.slots = new AtomicLongArray(rows * SPREAD);
-        for (int i = 0; i < slots.length(); i++) {
-            slots.lazySet(i, EMPTY);
-        }
-        this.thresholds = slowThresholdsNanos.clone();
-        this.slowCounts = new AtomicLongArray(thresholds.length);
-        this.durationSum = sumDurations ? new AtomicLong() : null;
+        super(size, slowThresholdsNanos, sumDurations);
     }
 
     @Override
@@ -58,7 +30,7 @@ final class CountRing implements LiveWindow {
         long duration = Math.min(Math.max(durationNanos, 0), MAX_DURATION);
         long outcome = duration << 1 | (failure ? 1 : 0);
 
-        long sequence = CURSOR.getAndIncrement(this);
+        long sequence = claim();
         if (!full && sequence >= size - 1) {
             full = true;
         }
@@ -68,7 +40,7 @@ final class CountRing implements LiveWindow {
         long evictedDuration = evicted == EMPTY ? 0 : evicted >>> 1;
         int failureDelta = (failure ? 1 : 0) - (evicted == EMPTY ? 0 : (int) (evicted & 1));
         if (failureDelta != 0) {
-            FAILURES.addAndGet(this, failureDelta);
+            addFailures(failureDelta);
         }
         for (int i = 0; i < thresholds.length; i++) {
             int slowDelta = (duration >= thresholds[i] ? 1 : 0)
@@ -84,7 +56,7 @@ final class CountRing implements LiveWindow {
 
     @Override
     public long totalCount() {
-        return full ? size : Math.min(cursor, size);
+        return full ? size : Math.min(claimed(), size);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.fluxgate.window;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * The live form of a {@link TimeWindow}: one bucket per second of the breaker clock, lock-free.
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>Trippers read right after recording, so the live view spans the window that ends at the
  * newest second recorded. Summing {@code size} buckets per call would be too slow; instead the
  * buckets older than the last two seconds, which normally no longer change, are summed once per
- * second and cached (an outcome that arrives that late drops the cache). {@link #snapshot(long)}
+ * second and cached (an outcome that arrives that late has the sum made again). {@link #snapshot(long)}
  * sums every bucket of the window ending at the given time, so a read never counts buckets older
  * than the window.
  */
@@ -24,44 +25,61 @@ final class SecondBuckets implements LiveWindow {
     private static final long FAILURE_UNIT = 1L << 32;
     private static final long COUNT_MASK = FAILURE_UNIT - 1;
     private static final long NOTHING = Long.MIN_VALUE;
-    private static final AtomicLongFieldUpdater<SecondBuckets> HEAD =
-            AtomicLongFieldUpdater.newUpdater(SecondBuckets.class, "head");
+    private static final AtomicReferenceFieldUpdater<SecondBuckets, Bucket> LATEST =
+            AtomicReferenceFieldUpdater.newUpdater(SecondBuckets.class, Bucket.class, "latest");
+    private static final AtomicLongFieldUpdater<SecondBuckets> LATE_OUTCOMES =
+            AtomicLongFieldUpdater.newUpdater(SecondBuckets.class, "lateOutcomes");
 
     private final int size;
     private final long[] thresholds;
     private final AtomicReferenceArray<Bucket> buckets;
 
-    /** The newest second recorded; {@link #NOTHING} until the first outcome. */
-    private volatile long head = NOTHING;
+    /**
+     * The bucket of the newest second recorded; null until the first outcome. Nearly every call
+     * records into it and reads it, so it is kept at hand: no slot arithmetic (a division by the
+     * window size) on the hot path.
+     */
+    private volatile Bucket latest;
     private volatile Sum settled;
-    private final Sum unsettled;
+    /**
+     * Outcomes recorded into seconds that a cached sum may already cover. A sum remembers the count
+     * it started from and is used only while the count is unchanged: an outcome that lands while a
+     * sum is being made can never be left out of it for good.
+     */
+    private volatile long lateOutcomes;
 
     SecondBuckets(int size, long[] slowThresholdsNanos) {
         this.size = size;
         this.thresholds = slowThresholdsNanos.clone();
         this.buckets = new AtomicReferenceArray<>(size);
-        this.unsettled = new Sum(NOTHING, 0, 0, 0, new long[thresholds.length]);
-        this.settled = unsettled;
+        this.settled = new Sum(NOTHING, 0, 0, 0, 0, new long[thresholds.length]);
     }
 
     @Override
     public void record(boolean failure, long durationNanos, long nowNanos) {
         long second = Math.floorDiv(nowNanos, NANOS_PER_SECOND);
-        Bucket bucket = bucketFor(second);
-        if (bucket == null) {
-            return;
+        Bucket bucket = latest;
+        if (bucket == null || bucket.second != second) {
+            bucket = bucketFor(second);
+            if (bucket == null) {
+                return;
+            }
+            advanceTo(bucket);
         }
-        long duration = Math.max(durationNanos, 0);
-        bucket.add(failure, duration, thresholds);
-        long newest;
-        while (second > (newest = head) && !HEAD.compareAndSet(this, newest, second)) {
-            // another recorder moved the head; look again
-        }
-        Sum cached = settled;
-        if (cached.newest != NOTHING && second <= cached.newest - 2 && second > cached.newest - size) {
+        bucket.add(failure, Math.max(durationNanos, 0), thresholds);
+        if (second <= latest.second - 2) {
             // A late outcome (its thread stalled between the clock reading and this call) landed in
-            // seconds the cache had already summed: sum them again on the next read.
-            settled = unsettled;
+            // the seconds that cached sums cover: have them made again.
+            LATE_OUTCOMES.incrementAndGet(this);
+        }
+    }
+
+    /** Makes {@code bucket} the latest unless a newer second is already recorded. */
+    private void advanceTo(Bucket bucket) {
+        Bucket newest;
+        while (((newest = latest) == null || bucket.second > newest.second)
+                && !LATEST.compareAndSet(this, newest, bucket)) {
+            // another recorder moved on; look again
         }
     }
 
@@ -76,7 +94,7 @@ final class SecondBuckets implements LiveWindow {
             if (current != null && current.second > second) {
                 return null;
             }
-            Bucket fresh = new Bucket(second, thresholds.length);
+            Bucket fresh = new Bucket(second, slot, thresholds.length);
             if (buckets.compareAndSet(slot, current, fresh)) {
                 return fresh;
             }
@@ -90,69 +108,79 @@ final class SecondBuckets implements LiveWindow {
 
     @Override
     public long totalCount() {
-        long newest = head;
-        return settled(newest).count + (recentCounts(newest) & COUNT_MASK);
+        Bucket newest = latest;
+        if (newest == null) {
+            return 0;
+        }
+        Bucket before = previous(newest);
+        return settled(newest.second).count + (newest.counts & COUNT_MASK)
+                + (before == null ? 0 : before.counts & COUNT_MASK);
     }
 
     @Override
     public long failureCount() {
-        long newest = head;
-        return settled(newest).failures + (recentCounts(newest) >>> 32);
+        Bucket newest = latest;
+        if (newest == null) {
+            return 0;
+        }
+        Bucket before = previous(newest);
+        return settled(newest.second).failures + (newest.counts >>> 32)
+                + (before == null ? 0 : before.counts >>> 32);
     }
 
     @Override
     public long totalDurationNanos() {
-        long newest = head;
-        long sum = settled(newest).durationNanos;
-        for (long second = firstRecent(newest); second <= newest; second++) {
-            Bucket bucket = bucketAt(second);
-            sum += bucket == null ? 0 : bucket.durationNanos;
+        Bucket newest = latest;
+        if (newest == null) {
+            return 0;
         }
-        return sum;
+        Bucket before = previous(newest);
+        return settled(newest.second).durationNanos + newest.durationNanos
+                + (before == null ? 0 : before.durationNanos);
     }
 
     @Override
     public long slowCount(long thresholdNanos) {
         int index = Thresholds.indexOf(thresholds, thresholdNanos);
-        if (index < 0) {
+        Bucket newest = latest;
+        if (index < 0 || newest == null) {
             return 0;
         }
-        long newest = head;
-        long sum = settled(newest).slow[index];
-        for (long second = firstRecent(newest); second <= newest; second++) {
-            Bucket bucket = bucketAt(second);
-            sum += bucket == null ? 0 : bucket.slow.get(index);
-        }
-        return sum;
+        Bucket before = previous(newest);
+        return settled(newest.second).slow[index] + newest.slow.get(index)
+                + (before == null ? 0 : before.slow.get(index));
     }
 
-    /** The first of the window's last two seconds (or its only one); past {@code newest} when empty. */
-    private long firstRecent(long newest) {
-        return newest == NOTHING ? newest + 1 : Math.max(newest - 1, newest - size + 1);
-    }
-
-    /** Packed count and failures of the last two seconds of the window ending at {@code newest}. */
-    private long recentCounts(long newest) {
-        long packed = 0;
-        for (long second = firstRecent(newest); second <= newest; second++) {
-            Bucket bucket = bucketAt(second);
-            packed += bucket == null ? 0 : bucket.counts;
+    /**
+     * The bucket of the second before {@code newest}'s, if the window spans two seconds and one was
+     * recorded: with {@code newest} the part of the live view that is summed on every read.
+     */
+    private Bucket previous(Bucket newest) {
+        if (size == 1) {
+            return null;
         }
-        return packed;
+        Bucket before = buckets.get(newest.slot == 0 ? size - 1 : newest.slot - 1);
+        return before != null && before.second == newest.second - 1 ? before : null;
     }
 
     /** The cached sum of the window's buckets older than its last two seconds. */
     private Sum settled(long newest) {
         Sum cached = settled;
-        if (cached.newest == newest || newest == NOTHING) {
+        long late = lateOutcomes;
+        if (cached.newest == newest && cached.lateOutcomes == late) {
             return cached;
         }
-        Sum fresh = sum(newest - size + 1, newest - 2, newest);
+        Sum fresh = sum(newest - size + 1, newest - 2, newest, late);
         settled = fresh;
         return fresh;
     }
 
     private Sum sum(long fromSecond, long toSecond, long newest) {
+        return sum(fromSecond, toSecond, newest, 0);
+    }
+
+    /** @param late {@link #lateOutcomes} read before the first bucket is */
+    private Sum sum(long fromSecond, long toSecond, long newest, long late) {
         long count = 0;
         long failures = 0;
         long duration = 0;
@@ -170,7 +198,7 @@ final class SecondBuckets implements LiveWindow {
                 }
             }
         }
-        return new Sum(newest, count, failures, duration, slow);
+        return new Sum(newest, late, count, failures, duration, slow);
     }
 
     @Override
@@ -182,8 +210,8 @@ final class SecondBuckets implements LiveWindow {
 
     @Override
     public String toString() {
-        long newest = head;
-        return newest == NOTHING ? "Metric{total=0}" : sum(newest - size + 1, newest, newest).toString();
+        Bucket newest = latest;
+        return newest == null ? "Metric{total=0}" : sum(newest.second - size + 1, newest.second, newest.second).toString();
     }
 
     /** One second's outcomes. Count and failures share one word so a call costs one atomic add. */
@@ -194,12 +222,15 @@ final class SecondBuckets implements LiveWindow {
                 AtomicLongFieldUpdater.newUpdater(Bucket.class, "durationNanos");
 
         final long second;
+        /** Its index in the ring, so that the bucket before it is found without a division. */
+        final int slot;
         final AtomicLongArray slow;
         volatile long counts;            // failures << 32 | count
         volatile long durationNanos;
 
-        Bucket(long second, int thresholds) {
+        Bucket(long second, int slot, int thresholds) {
             this.second = second;
+            this.slot = slot;
             this.slow = new AtomicLongArray(thresholds);
         }
 
@@ -217,13 +248,15 @@ final class SecondBuckets implements LiveWindow {
     /** Figures summed over a range of buckets. */
     private static final class Sum {
         final long newest;
+        final long lateOutcomes;
         final long count;
         final long failures;
         final long durationNanos;
         final long[] slow;
 
-        Sum(long newest, long count, long failures, long durationNanos, long[] slow) {
+        Sum(long newest, long lateOutcomes, long count, long failures, long durationNanos, long[] slow) {
             this.newest = newest;
+            this.lateOutcomes = lateOutcomes;
             this.count = count;
             this.failures = failures;
             this.durationNanos = durationNanos;

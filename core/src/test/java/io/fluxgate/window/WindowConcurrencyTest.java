@@ -119,6 +119,58 @@ class WindowConcurrencyTest {
         assertTrue(window.failureCount() >= 0 && window.failureCount() <= 37);
     }
 
+    @RepeatedTest(5)
+    void aTimeWindowCountsExactlyWhileItsThreadsCrossSecondsAtDifferentPacesAndAReaderReads() throws Exception {
+        // Each thread walks through ten seconds at its own pace, so new seconds are opened concurrently
+        // and outcomes arrive late for seconds that a concurrent read has already summed.
+        long second = 1_000_000_000L;
+        LiveWindow window = new TimeWindow(16).open(THRESHOLDS, false);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicReference<Throwable> problem = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean recording = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread reader = new Thread(() -> {
+            while (recording.get()) {
+                long total = window.totalCount();
+                if (total < 0 || window.failureCount() > (long) THREADS * PER_THREAD) {
+                    problem.compareAndSet(null, new AssertionError("impossible figures: " + total));
+                }
+            }
+        }, "reader");
+        reader.setDaemon(true);
+        reader.start();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            Thread recorder = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < PER_THREAD; i++) {
+                        long at = 100 * second + (long) i * 10 * second / PER_THREAD + thread;
+                        window.record(failed(i), duration(thread, i), at);
+                        if (i % (thread + 2) == 0) {
+                            Thread.yield();   // different paces
+                        }
+                    }
+                } catch (Throwable e) {
+                    problem.compareAndSet(null, e);
+                }
+            }, "recorder-" + t);
+            recorder.setDaemon(true);
+            threads.add(recorder);
+            recorder.start();
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(20));
+            assertFalse(thread.isAlive(), thread.getName() + " did not finish");
+        }
+        recording.set(false);
+        reader.join(TimeUnit.SECONDS.toMillis(20));
+        assertNull(problem.get());
+        assertExact(window);
+        assertExact(window.snapshot(109 * second));
+    }
+
     @Test
     void aTimeWindowCountsExactlyWithinOneSecond() throws InterruptedException {
         LiveWindow window = new TimeWindow(5).open(THRESHOLDS, false);

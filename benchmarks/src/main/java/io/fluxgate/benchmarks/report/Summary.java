@@ -89,7 +89,9 @@ public final class Summary {
         line();
         line("ns/op is per call as one thread sees it (JMH average time, ± its 99.9% error); ops/s is all "
                 + "threads together (threads × 10⁹ ÷ ns/op); B/op is what each call allocates (`-prof gc`). "
-                + "The breakers are shared by the threads.");
+                + "The breakers are shared by the threads. cpu is the CPU time the benchmark threads spent per call "
+                + "(`-prof io.fluxgate.benchmarks.profile.CpuTimeProfiler`): on a shared, loaded machine the wall "
+                + "time also counts the time the threads waited for a core, the CPU time does not.");
         if (clock != null) {
             line("For scale: one `System.nanoTime()` costs " + ns(clock.value) + " ns on this machine, and "
                     + "Fluxgate and Resilience4j both read the clock twice per call.");
@@ -104,16 +106,18 @@ public final class Summary {
                 {"OpenCallBenchmark", "OPEN: the cost of a rejection"}}) {
             line("#### " + group[1] + " (`" + group[0] + "`)");
             line();
-            line("| benchmark | 1 thread ns/op | 1 thread ops/s | B/op | 2 threads ns/op | 2 threads ops/s | B/op |");
-            line("|---|---:|---:|---:|---:|---:|---:|");
+            line("| benchmark | 1 thread ns/op | cpu ns/op | ops/s | B/op | 2 threads ns/op | cpu ns/op | ops/s | B/op |");
+            line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (String name : names(t1, t2, CORE + group[0] + ".")) {
                 Score one = t1.get(name);
                 Score two = t2.get(name);
                 line("| " + name.substring(CORE.length() + group[0].length() + 1)
                         + " | " + (one == null ? "" : withError(one))
+                        + " | " + cpu(t1, name)
                         + " | " + (one == null ? "" : opsText(one, 1))
                         + " | " + alloc(t1, name)
                         + " | " + (two == null ? "" : withError(two))
+                        + " | " + cpu(t2, name)
                         + " | " + (two == null ? "" : opsText(two, 2))
                         + " | " + alloc(t2, name) + " |");
             }
@@ -149,6 +153,21 @@ public final class Summary {
                     + " | " + (f2 == null || r2 == null ? "n/a" : fmt2(r2.value / f2.value) + "×") + " |");
         }
         line();
+        line("The same by CPU time per call (`cpu.ns/op`), which a loaded machine disturbs less; at 2 threads "
+                + "the throughput ratio is Resilience4j's CPU per call ÷ Fluxgate's.");
+        line();
+        line("| pair | 1 thread, per call (cpu) | 1 thread, overhead (cpu) | 2 threads, per call (cpu) | 2 threads, throughput (cpu) |");
+        line("|---|---:|---:|---:|---:|");
+        Score cpuBase1 = t1.get(closed + "baseline:cpu.ns/op");
+        for (String[] pair : pairs) {
+            Score f1 = t1.get(closed + pair[0] + ":cpu.ns/op");
+            Score r1 = t1.get(closed + pair[1] + ":cpu.ns/op");
+            Score f2 = t2.get(closed + pair[0] + ":cpu.ns/op");
+            Score r2 = t2.get(closed + pair[1] + ":cpu.ns/op");
+            line("| " + pair[2] + " | " + ratio(f1, r1) + " | " + overheadRatio(f1, r1, cpuBase1) + " | " + ratio(f2, r2)
+                    + " | " + (f2 == null || r2 == null ? "n/a" : fmt2(r2.value / f2.value) + "×") + " |");
+        }
+        line();
         for (int p = 0; p < 2; p++) {
             String[] pair = pairs[p];
             Score f1 = t1.get(closed + pair[0]);
@@ -171,6 +190,24 @@ public final class Summary {
                         times >= 3 ? "met" : "not met: " + fmt2(times) + "× of 3×");
             }
         }
+        Score fc1 = t1.get(closed + pairs[0][0] + ":cpu.ns/op");
+        Score rc1 = t1.get(closed + pairs[0][1] + ":cpu.ns/op");
+        Score bc1 = t1.get(closed + "baseline:cpu.ns/op");
+        Score fc2 = t2.get(closed + pairs[0][0] + ":cpu.ns/op");
+        Score rc2 = t2.get(closed + pairs[0][1] + ":cpu.ns/op");
+        if (fc1 != null && rc1 != null && bc1 != null) {
+            double fo = fc1.value - bc1.value;
+            double ro = rc1.value - bc1.value;
+            verdict("CLOSED overhead ≤ 1/3 of Resilience4j count window, 1 thread (" + pairs[0][2] + ", CPU time)",
+                    ns(fo) + " ns vs " + ns(ro) + " ns = " + fmt2(fo / ro) + " (target ≤ " + ns(ro / 3) + " ns)",
+                    fo <= ro / 3 ? "met" : "not met: " + fmt2(fo / ro * 3) + "× the allowed overhead");
+        }
+        if (fc2 != null && rc2 != null) {
+            double times = rc2.value / fc2.value;
+            verdict("≥ 3× Resilience4j count window throughput, 2 threads (" + pairs[0][2] + ", CPU time)",
+                    ns(fc2.value) + " vs " + ns(rc2.value) + " CPU ns per call = " + fmt2(times) + "×",
+                    times >= 3 ? "met" : "not met: " + fmt2(times) + "× of 3×");
+        }
         if (base2 == null) {
             line("(no 2-thread baseline)");
             line();
@@ -189,17 +226,29 @@ public final class Summary {
         line("Commands: `" + env.getProperty("cmd.woven.agent", "?") + "` and `"
                 + env.getProperty("cmd.woven.plain", "?") + "`.");
         line();
-        line("| benchmark | with agent ns/op | B/op | without agent ns/op | woven − plain |");
-        line("|---|---:|---:|---:|---:|");
+        line("| benchmark | with agent ns/op | cpu ns/op | B/op | without agent ns/op | cpu ns/op | woven − plain | by CPU time |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (String name : new String[] {"call", "unwovenCall"}) {
             Score a = agent.get(WOVEN + name);
             Score p = plain.get(WOVEN + name);
+            Score ac = agent.get(WOVEN + name + ":cpu.ns/op");
+            Score pc = plain.get(WOVEN + name + ":cpu.ns/op");
             line("| " + name + " | " + (a == null ? "" : withError(a))
+                    + " | " + cpu(agent, WOVEN + name)
                     + " | " + alloc(agent, WOVEN + name)
                     + " | " + (p == null ? "" : withError(p))
-                    + " | " + (a == null || p == null ? "" : signed(a.value - p.value) + " ns") + " |");
+                    + " | " + cpu(plain, WOVEN + name)
+                    + " | " + (a == null || p == null ? "" : signed(a.value - p.value) + " ns")
+                    + " | " + (ac == null || pc == null ? "" : signed(ac.value - pc.value) + " ns") + " |");
         }
         line();
+        Score ac = agent.get(WOVEN + "call:cpu.ns/op");
+        Score pc = plain.get(WOVEN + "call:cpu.ns/op");
+        if (ac != null && pc != null) {
+            double added = ac.value - pc.value;
+            verdict("woven call ≤ +20 ns over plain (CPU time)", signed(added) + " ns (" + ns(ac.value) + " vs "
+                    + ns(pc.value) + ")", added <= 20 ? "met" : "not met: " + ns(added - 20) + " ns over");
+        }
         Score a = agent.get(WOVEN + "call");
         Score p = plain.get(WOVEN + "call");
         if (a != null && p != null) {
@@ -308,6 +357,11 @@ public final class Summary {
     private static String alloc(Map<String, Score> scores, String name) {
         Score norm = scores.get(name + ":gc.alloc.rate.norm");
         return norm == null ? "" : String.format(Locale.ROOT, "%.0f", norm.value);
+    }
+
+    private static String cpu(Map<String, Score> scores, String name) {
+        Score cpu = scores.get(name + ":cpu.ns/op");
+        return cpu == null ? "" : ns(cpu.value);
     }
 
     private static String ratio(Score f, Score r) {
