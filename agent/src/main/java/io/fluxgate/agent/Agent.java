@@ -1,6 +1,7 @@
 package io.fluxgate.agent;
 
 import io.fluxgate.agent.live.LiveAgent;
+import io.fluxgate.agent.live.PolicyWatcher;
 import io.fluxgate.agent.policy.Policy;
 import io.fluxgate.agent.policy.PolicyError;
 import io.fluxgate.agent.policy.PolicyException;
@@ -19,6 +20,8 @@ import java.nio.file.Paths;
 public final class Agent {
     /** The agent at work in this JVM, once a policy has been put in force. */
     private static LiveAgent running;
+    /** Watches a policy file that was invalid at start, with {@code -Dfluxgate.reload=true}; null otherwise. */
+    private static PolicyWatcher pending;
 
     private Agent() {
     }
@@ -47,12 +50,31 @@ public final class Agent {
                 System.exit(1);
             }
             AgentLog.info("the policy was not applied; the application runs unprotected");
+            if (Boolean.getBoolean("fluxgate.reload") && pending == null) {
+                pending = LiveAgent.watchUntilValid(policyFile, valid -> startLater(policyFile, valid, instrumentation));
+                AgentLog.info("watching " + policyFile + ": its first valid version will be applied");
+            }
             return;
         }
         for (PolicyError warning : policy.warnings()) {
             AgentLog.info(warning.toString());
         }
+        startNow(policyFile, policy, instrumentation);
+    }
+
+    /** A version of a policy that was invalid at start now validates. */
+    private static synchronized void startLater(Path policyFile, Policy policy, Instrumentation instrumentation) {
+        if (running == null) {
+            startNow(policyFile, policy, instrumentation);
+        }
+    }
+
+    private static void startNow(Path policyFile, Policy policy, Instrumentation instrumentation) {
         running = LiveAgent.start(policyFile, policy, instrumentation);
+        if (pending != null) {
+            pending.close();   // the running agent watches the file from now on, if asked
+            pending = null;
+        }
     }
 
     /** The agent argument, else {@code FLUXGATE_POLICY}, else {@code -Dfluxgate.policy}; null when none. */

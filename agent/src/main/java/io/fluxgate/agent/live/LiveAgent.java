@@ -21,6 +21,7 @@ import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The agent at work in this JVM: the policy in force and everything made from it. A new policy
@@ -180,6 +181,21 @@ public final class LiveAgent {
             watcher = PolicyWatcher.start(file, DEBOUNCE_MILLIS, this::reload);
             AgentLog.info("watching " + file + " for changes");
         }
+    }
+
+    /**
+     * For a JVM whose policy was invalid at start and that asked for reload: watches the file and
+     * hands on each version that validates (reporting those that do not), so that fixing the file
+     * starts the protection without a restart.
+     */
+    public static PolicyWatcher watchUntilValid(Path file, Consumer<Policy> onValid) {
+        return PolicyWatcher.start(file, DEBOUNCE_MILLIS, content -> {
+            try {
+                onValid.accept(PolicyLoader.load(file.toString(), content));
+            } catch (PolicyException invalid) {
+                reportRejected(file.toString(), invalid);
+            }
+        });
     }
 
     private static void reportRejected(String source, PolicyException invalid) {

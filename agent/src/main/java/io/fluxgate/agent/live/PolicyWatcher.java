@@ -149,6 +149,8 @@ public final class PolicyWatcher implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
+        if (Thread.currentThread() != thread) {   // closed from its own callback: it ends when that returns
+            thread.interrupt();
+        }
     }
 }

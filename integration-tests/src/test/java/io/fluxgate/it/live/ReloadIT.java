@@ -113,6 +113,25 @@ class ReloadIT {
     }
 
     @Test
+    void aPolicyInvalidAtStartIsAppliedOnceFixed() {
+        String broken = policy("closed", INVENTORY_TARGET, false).replace("FailureStreak(2)", "FailureStreek(2)");
+        policyFile = Policies.write(dir, broken);
+        app = AppProcess.builder().agent(policyFile).systemProperty("fluxgate.reload", "true")
+                .args(server.baseUrl()).start();
+        app.awaitStderr("the pending watch", line -> line.contains("its first valid version will be applied"), WAIT);
+        server.failing();
+        for (int i = 0; i < 3; i++) {
+            assertEquals(HTTP_503, app.send("stock sku-1"), "unprotected while the policy is invalid");
+        }
+
+        edit(policy("closed", INVENTORY_TARGET, false));
+        app.awaitStderr("the fixed policy in force", line -> line.startsWith("fluxgate: protecting 1 method target"), WAIT);
+        String rejected = eventually(WAIT, "the breaker trips once the class is woven",
+                () -> app.send("stock sku-1"), answer -> answer.startsWith(REJECTED));
+        assertTrue(rejected.contains("'inventory' is open"), rejected);
+    }
+
+    @Test
     void listenersAddedToTheFileStart() {
         start(policy("closed", INVENTORY_TARGET, true));
         assertEquals("OK 42", app.send("stock sku-1"));
