@@ -71,6 +71,7 @@ public final class Agent {
 
     private static void startNow(Path policyFile, Policy policy, Instrumentation instrumentation) {
         running = LiveAgent.start(policyFile, policy, instrumentation);
+        AgentVersion.announce();
         if (pending != null) {
             pending.close();   // the running agent watches the file from now on, if asked
             pending = null;

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The JDK's Attach API (module jdk.attach), reached by reflection because the tool is compiled
@@ -52,14 +53,22 @@ final class AttachApi {
         return jvms;
     }
 
-    /** Loads {@code agentJar} into JVM {@code pid} with {@code argument}; the JVM's own error as the message. */
-    void loadAgent(String pid, File agentJar, String argument) throws Exception {
-        Object vm;
+    /** A system property of JVM {@code pid}, or null; the JVM's own error as the message. */
+    String systemProperty(String pid, String name) throws Exception {
+        Object vm = attach(pid);
         try {
-            vm = virtualMachine.getMethod("attach", String.class).invoke(null, pid);
+            Properties properties = (Properties) virtualMachine.getMethod("getSystemProperties").invoke(vm);
+            return properties.getProperty(name);
         } catch (InvocationTargetException failed) {
             throw asException(failed.getCause());
+        } finally {
+            virtualMachine.getMethod("detach").invoke(vm);
         }
+    }
+
+    /** Loads {@code agentJar} into JVM {@code pid} with {@code argument}; the JVM's own error as the message. */
+    void loadAgent(String pid, File agentJar, String argument) throws Exception {
+        Object vm = attach(pid);
         try {
             virtualMachine.getMethod("loadAgent", String.class, String.class).invoke(vm, agentJar.getAbsolutePath(),
                     argument);
@@ -67,6 +76,14 @@ final class AttachApi {
             throw asException(failed.getCause());
         } finally {
             virtualMachine.getMethod("detach").invoke(vm);
+        }
+    }
+
+    private Object attach(String pid) throws Exception {
+        try {
+            return virtualMachine.getMethod("attach", String.class).invoke(null, pid);
+        } catch (InvocationTargetException failed) {
+            throw asException(failed.getCause());
         }
     }
 

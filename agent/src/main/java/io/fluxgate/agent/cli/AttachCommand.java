@@ -1,5 +1,6 @@
 package io.fluxgate.agent.cli;
 
+import io.fluxgate.agent.AgentVersion;
 import io.fluxgate.agent.policy.PolicyException;
 import io.fluxgate.agent.policy.PolicyLoader;
 
@@ -46,7 +47,16 @@ final class AttachCommand implements Command {
             return Exit.INVALID;
         }
         try {
-            AttachApi.load().loadAgent(pid, agentJar(), policy.toString());
+            AttachApi attach = AttachApi.load();
+            String running = attach.systemProperty(pid, AgentVersion.PROPERTY);
+            if (running != null && !running.equals(AgentVersion.current())) {
+                // The JVM would resolve the agent's classes to the version it already runs.
+                err.println("fluxgate: not attached: " + pid + " runs fluxgate " + running + " and this is "
+                        + AgentVersion.current() + "; attaching would hand the policy to the running " + running
+                        + " agent. Attach with that version's jar to change the policy; restart the JVM to upgrade.");
+                return Exit.INVALID;
+            }
+            attach.loadAgent(pid, agentJar(), policy.toString());
         } catch (Exception failed) {
             err.println("fluxgate: could not attach to " + pid + ": " + ListCommand.reason(failed));
             return Exit.INVALID;

@@ -1,5 +1,7 @@
 package io.fluxgate.agent.cli;
 
+import io.fluxgate.agent.AgentVersion;
+
 import java.io.PrintStream;
 import java.util.List;
 
@@ -25,7 +27,7 @@ final class VersionCommand implements Command {
         if (!arguments.isEmpty()) {
             return Usage.misuse(this, "takes no arguments", err);
         }
-        out.println("fluxgate " + Version.current());
+        out.println("fluxgate " + AgentVersion.current());
         return Exit.OK;
     }
 }

@@ -2,14 +2,19 @@ package io.fluxgate.it.live;
 
 import io.fluxgate.it.AppProcess;
 import io.fluxgate.it.InventoryServer;
+import io.fluxgate.it.Jdks;
 import io.fluxgate.it.Policies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static io.fluxgate.it.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,6 +71,8 @@ class AttachIT {
             assertTrue(app.send("stock sku-1").startsWith(REJECTED));
         }
         assertEquals(reached, server.requestCount(), "an open breaker keeps calls from the service");
+        assertTrue(systemProperties(app.pid()).contains("fluxgate.agent.version="),
+                "the running agent says its version, for later attaches");
     }
 
     @Test
@@ -100,6 +107,36 @@ class AttachIT {
         assertTrue(attach.output.contains("not attached"), attach.output);
         assertEquals("OK 42", app.send("stock sku-1"));
         assertTrue(app.agentLines().isEmpty(), "nothing reached the application: " + app.agentLines());
+    }
+
+    @Test
+    void aJvmRunningAnotherVersionOfTheAgentIsNotAttachedTo() {
+        app.close();
+        app = AppProcess.builder().systemProperty("fluxgate.agent.version", "0.0.1").args(server.baseUrl()).start();
+        AgentCommand attach = AgentCommand.run("attach", Long.toString(app.pid()),
+                Policies.write(dir, policy("inventory", "forced_open")).toString());
+        assertEquals(1, attach.exitCode, attach.output);
+        assertTrue(attach.output.contains("runs fluxgate 0.0.1") && attach.output.contains("restart the JVM to upgrade"),
+                attach.output);
+        assertEquals("OK 42", app.send("stock sku-1"));
+        assertTrue(app.agentLines().isEmpty(), "nothing reached the application: " + app.agentLines());
+    }
+
+    /** {@code jcmd <pid> VM.system_properties}. */
+    private static String systemProperties(long pid) {
+        Path jcmd = Jdks.current().resolve("bin").resolve("jcmd");
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.system_properties")
+                    .redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "jcmd ended");
+            return output;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static String policy(String breaker, String state) {
