@@ -83,7 +83,7 @@ class JarLayoutIT {
         assertHas("inst/io/fluxgate/expr/Expressions.classdata");
         assertHas("inst/io/fluxgate/agent/cli/Main.classdata");
         assertHas("inst/io/fluxgate/agent/policy/PolicyLoader.classdata");
-        assertHas("inst/io/fluxgate/agent/cli/version.properties");
+        assertHas("inst/io/fluxgate/agent/version.properties");
         assertHas("inst/fluxgate-policy.schema.json");
     }
 
