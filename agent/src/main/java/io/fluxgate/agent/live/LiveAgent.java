@@ -72,11 +72,6 @@ public final class LiveAgent {
         return agent;
     }
 
-    /** The policy in force, with its revision. */
-    public AppliedPolicy applied() {
-        return applied;
-    }
-
     /** The agent attached again: reads {@code newFile} and puts it in force, or keeps the policy in force if it is invalid. */
     public synchronized void replaceFrom(Path newFile) {
         Policy next;

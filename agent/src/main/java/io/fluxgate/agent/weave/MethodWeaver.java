@@ -82,29 +82,22 @@ public final class MethodWeaver {
         }, "fluxgate-weaver");
         warmUp.setDaemon(true);
         warmUp.start();
-        return new Installed(instrumentation, gate, warmUp);
+        return new Installed(instrumentation, gate);
     }
 
     /** A weaver at work; removing it leaves classes woven so far as they are until they are retransformed. */
     public static final class Installed {
         private final Instrumentation instrumentation;
         private final ClassFileTransformer gate;
-        private final Thread warmUp;
 
-        Installed(Instrumentation instrumentation, ClassFileTransformer gate, Thread warmUp) {
+        Installed(Instrumentation instrumentation, ClassFileTransformer gate) {
             this.instrumentation = instrumentation;
             this.gate = gate;
-            this.warmUp = warmUp;
         }
 
         /** Stops weaving classes loaded from now on. */
         public void remove() {
             instrumentation.removeTransformer(gate);
-        }
-
-        /** Waits (bounded) until the already-loaded classes have been re-woven; for orderly replacement. */
-        public void awaitRetransformed(long timeoutMillis) throws InterruptedException {
-            warmUp.join(timeoutMillis);
         }
     }
 
