@@ -16,7 +16,10 @@ public interface ClientSupport {
 
     HttpClientKind kind();
 
-    /** Where the request goes; {@code carrier}, {@code host} and {@code request} as the advice passed them. */
+    /**
+     * Where the request goes; {@code carrier}, {@code host} and {@code request} as the advice passed
+     * them. Null when the request cannot be read (the client has said so): the exchange runs unprotected.
+     */
     Endpoint describe(Object carrier, Object host, Object request) throws Exception;
 
     /** The status of the client's response object. */

@@ -48,6 +48,9 @@ public final class HttpGate {
      * for the client's fallback response only, and may be null when it needs neither.
      */
     public Object admit(ClientSupport client, Endpoint endpoint, Object carrier, Object request) {
+        if (endpoint == null) {
+            return null;   // the client could not say where the request goes
+        }
         HttpRoutes current = routes;
         HttpTarget target = current.targets().first(client.kind().label(), endpoint);
         if (target == null) {

@@ -100,6 +100,34 @@ class HttpGateTest {
     }
 
     @Test
+    void anExchangeWhoseRequestTheClientCannotReadRunsUnprotected() throws Exception {
+        ClientSupport unreadable = new ClientSupport() {
+            @Override
+            public HttpClientKind kind() {
+                return HttpClientKind.OKHTTP;
+            }
+
+            @Override
+            public Endpoint describe(Object carrier, Object host, Object request) {
+                return null;
+            }
+
+            @Override
+            public int status(Object response) {
+                return (Integer) response;
+            }
+
+            @Override
+            public Object respond(FallbackResponse answer, Object carrier, Object request) {
+                return answer;
+            }
+        };
+        svc().forceOpen();
+
+        assertNull(gate.begin(unreadable, null, null, "GET http://h/api/1"), "neither admitted nor refused");
+    }
+
+    @Test
     void exchangesNoTargetCoversAreLeftAlone() throws Exception {
         assertNull(gate.begin(CLIENT, null, null, "GET http://h/other"));
         assertSame(routes, gate.routes());

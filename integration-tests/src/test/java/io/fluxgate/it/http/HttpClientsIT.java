@@ -63,8 +63,8 @@ class HttpClientsIT {
         "jdk-httpclient,      oldest,       getasync,    true,    http",
         "apache-httpclient-4, oldest,       -,           true,    http",
         "apache-httpclient-4, newest,       -,           true,    http",
-        "apache-httpclient-5, oldest,       -,           true,    http",
-        "apache-httpclient-5, newest,       -,           true,    http",
+        "apache-httpclient-5, oldest,       getasync,    true,    http",
+        "apache-httpclient-5, newest,       getasync,    true,    http",
         "okhttp,              oldest,       getasync,    true,    http",
         "okhttp,              newest,       getasync,    true,    http",
     })
