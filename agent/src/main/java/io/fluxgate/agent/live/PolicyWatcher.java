@@ -29,14 +29,16 @@ public final class PolicyWatcher implements AutoCloseable {
     private final Path file;
     private final long debounceMillis;
     private final Consumer<String> onChange;
+    private final boolean useWatchService;
     private final Thread thread;
     private volatile boolean closed;
     private byte[] lastDigest;
 
-    private PolicyWatcher(Path file, long debounceMillis, Consumer<String> onChange) {
+    private PolicyWatcher(Path file, long debounceMillis, Consumer<String> onChange, boolean useWatchService) {
         this.file = file.toAbsolutePath().normalize();
         this.debounceMillis = debounceMillis;
         this.onChange = onChange;
+        this.useWatchService = useWatchService;
         this.lastDigest = digest(read());
         this.thread = new Thread(this::watch, "fluxgate-policy-watcher");
         this.thread.setDaemon(true);
@@ -44,7 +46,12 @@ public final class PolicyWatcher implements AutoCloseable {
 
     /** Starts watching; {@code onChange} runs on the watcher's own daemon thread. */
     public static PolicyWatcher start(Path file, long debounceMillis, Consumer<String> onChange) {
-        PolicyWatcher watcher = new PolicyWatcher(file, debounceMillis, onChange);
+        return start(file, debounceMillis, onChange, true);
+    }
+
+    /** @param useWatchService false to poll only, as on file systems without change notification */
+    static PolicyWatcher start(Path file, long debounceMillis, Consumer<String> onChange, boolean useWatchService) {
+        PolicyWatcher watcher = new PolicyWatcher(file, debounceMillis, onChange, useWatchService);
         watcher.thread.start();
         return watcher;
     }
@@ -55,14 +62,7 @@ public final class PolicyWatcher implements AutoCloseable {
     }
 
     private void watch() {
-        WatchService service = null;
-        try {
-            service = FileSystems.getDefault().newWatchService();
-            file.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                    StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-        } catch (IOException | UnsupportedOperationException noWatching) {
-            service = null;   // polling alone will do
-        }
+        WatchService service = useWatchService ? watchService() : null;   // null: polling alone will do
         try {
             while (!closed) {
                 waitForActivity(service);
@@ -72,13 +72,30 @@ public final class PolicyWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             // closed
         } finally {
-            if (service != null) {
-                try {
-                    service.close();
-                } catch (IOException ignored) {
-                    // nothing to do
-                }
+            closeQuietly(service);
+        }
+    }
+
+    private static void closeQuietly(WatchService service) {
+        if (service != null) {
+            try {
+                service.close();
+            } catch (IOException ignored) {
+                // nothing to do
             }
+        }
+    }
+
+    private WatchService watchService() {
+        WatchService service = null;
+        try {
+            service = FileSystems.getDefault().newWatchService();
+            file.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+            return service;
+        } catch (IOException | UnsupportedOperationException noWatching) {
+            closeQuietly(service);
+            return null;
         }
     }
 

@@ -44,6 +44,20 @@ class PolicyWatcherTest {
     }
 
     @Test
+    void pollingAloneSeesChangesWhereTheFileSystemSendsNoEvents() throws Exception {
+        Path policy = dir.resolve("policy.json");
+        Files.write(policy, "one".getBytes());
+        try (PolicyWatcher watcher = PolicyWatcher.start(policy, 50, versions::add, false)) {
+            Files.write(policy, "two".getBytes());
+            assertEquals("two", nextVersion());
+            Path temporary = dir.resolve(".policy.json.swp");
+            Files.write(temporary, "three".getBytes());
+            Files.move(temporary, policy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            assertEquals("three", nextVersion());
+        }
+    }
+
+    @Test
     void aRemovedFileKeepsThePolicyInForceUntilItComesBack() throws Exception {
         Path policy = dir.resolve("policy.json");
         Files.write(policy, "one".getBytes());
