@@ -1,9 +1,9 @@
 package io.fluxgate.agent;
 
 import io.fluxgate.agent.live.LiveAgent;
+import io.fluxgate.agent.live.PolicyReport;
 import io.fluxgate.agent.live.PolicyWatcher;
 import io.fluxgate.agent.policy.Policy;
-import io.fluxgate.agent.policy.PolicyError;
 import io.fluxgate.agent.policy.PolicyException;
 import io.fluxgate.agent.policy.PolicyLoader;
 
@@ -42,23 +42,18 @@ public final class Agent {
         try {
             policy = PolicyLoader.load(policyFile);
         } catch (PolicyException invalid) {
-            for (PolicyError error : invalid.errors()) {
-                AgentLog.info(error.toString());
-            }
             if (Boolean.getBoolean("fluxgate.strict")) {
-                AgentLog.info("strict mode: the policy is invalid, stopping the JVM");
+                PolicyReport.rejected(invalid, "strict mode: the policy is invalid, stopping the JVM");
                 System.exit(1);
             }
-            AgentLog.info("the policy was not applied; the application runs unprotected");
+            PolicyReport.rejected(invalid, "the policy was not applied; the application runs unprotected");
             if (Boolean.getBoolean("fluxgate.reload") && pending == null) {
                 pending = LiveAgent.watchUntilValid(policyFile, valid -> startLater(policyFile, valid, instrumentation));
                 AgentLog.info("watching " + policyFile + ": its first valid version will be applied");
             }
             return;
         }
-        for (PolicyError warning : policy.warnings()) {
-            AgentLog.info(warning.toString());
-        }
+        PolicyReport.warnings(policy);
         startNow(policyFile, policy, instrumentation);
     }
 

@@ -7,8 +7,6 @@ import io.fluxgate.agent.http.HttpWeaving;
 import io.fluxgate.agent.observe.Observability;
 import io.fluxgate.agent.policy.MethodTarget;
 import io.fluxgate.agent.policy.Policy;
-import io.fluxgate.agent.policy.PolicyError;
-import io.fluxgate.agent.policy.PolicyException;
 import io.fluxgate.agent.policy.PolicyLoader;
 import io.fluxgate.agent.runtime.AppliedPolicy;
 import io.fluxgate.agent.runtime.Breakers;
@@ -32,6 +30,7 @@ import java.util.function.Consumer;
 public final class LiveAgent {
     /** How long a watched file must be quiet before a new version is read. */
     private static final long DEBOUNCE_MILLIS = Long.getLong("fluxgate.reloadDebounceMillis", 300L);
+    private static final String IN_FORCE_STAYS = "the policy in force stays";
 
     private final Instrumentation instrumentation;
     private final SiteTable sites = new SiteTable();
@@ -74,34 +73,23 @@ public final class LiveAgent {
 
     /** The agent attached again: reads {@code newFile} and puts it in force, or keeps the policy in force if it is invalid. */
     public synchronized void replaceFrom(Path newFile) {
-        Policy next;
-        try {
-            next = PolicyLoader.load(newFile);
-        } catch (PolicyException invalid) {
-            reportRejected(newFile.toString(), invalid);
-            return;
+        Policy next = PolicyReport.validOrNull(() -> PolicyLoader.load(newFile), newFile, IN_FORCE_STAYS);
+        if (next != null) {
+            file = newFile;
+            replace(next);
         }
-        file = newFile;
-        replace(next);
     }
 
     /** A new version of the watched file's content. */
     synchronized void reload(String content) {
-        Policy next;
-        try {
-            next = PolicyLoader.load(file.toString(), content);
-        } catch (PolicyException invalid) {
-            reportRejected(file.toString(), invalid);
-            return;
+        Policy next = PolicyReport.validOrNull(() -> PolicyLoader.load(file.toString(), content), file, IN_FORCE_STAYS);
+        if (next != null) {
+            replace(next);
         }
-        replace(next);
     }
 
-    /** Puts {@code next} in force in place of the policy in force. */
-    synchronized void replace(Policy next) {
-        for (PolicyError warning : next.warnings()) {
-            AgentLog.info(warning.toString());
-        }
+    /** Puts {@code next} in force in place of the policy in force; its warnings have been told. */
+    private void replace(Policy next) {
         Policy before = applied.policy();
         PolicyChanges changes = PolicyChanges.between(before, next);
         boolean observersChanged = changes.observersChanged();
@@ -185,19 +173,11 @@ public final class LiveAgent {
      */
     public static PolicyWatcher watchUntilValid(Path file, Consumer<Policy> onValid) {
         return PolicyWatcher.start(file, DEBOUNCE_MILLIS, content -> {
-            try {
-                onValid.accept(PolicyLoader.load(file.toString(), content));
-            } catch (PolicyException invalid) {
-                reportRejected(file.toString(), invalid);
+            Policy valid = PolicyReport.validOrNull(() -> PolicyLoader.load(file.toString(), content), file,
+                    "the application runs unprotected");
+            if (valid != null) {
+                onValid.accept(valid);
             }
         });
-    }
-
-    private static void reportRejected(String source, PolicyException invalid) {
-        for (PolicyError error : invalid.errors()) {
-            AgentLog.info(error.toString());
-        }
-        AgentLog.info("the new version of " + source + " is not applied (" + invalid.errors().size() + " error"
-                + (invalid.errors().size() == 1 ? "" : "s") + "); the policy in force stays");
     }
 }
