@@ -1,24 +1,24 @@
-package io.fluxgate.it.agent;
+package io.fluxgate.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the sample application prints for the outcomes the agent produces. */
-final class Answers {
-    static final String HTTP_503 = "ERR java.io.IOException: HTTP 503";
-    static final String INVALID_SKU = "java.lang.IllegalArgumentException: invalid sku: '!'";
+public final class Answers {
+    public static final String HTTP_503 = "ERR java.io.IOException: HTTP 503";
+    public static final String INVALID_SKU = "java.lang.IllegalArgumentException: invalid sku: '!'";
     /** A rejection without a fallback, as {@code Throwable.toString()} prints it. */
-    static final String REJECTED = "ERR io.fluxgate.CallNotPermittedException: ";
+    public static final String REJECTED = "ERR io.fluxgate.CallNotPermittedException: ";
 
     private Answers() {
     }
 
     /** The call was refused by {@code breaker} while open. */
-    static void assertRejected(String answer, String breaker) {
+    public static void assertRejected(String answer, String breaker) {
         assertRejected(answer, breaker, "open");
     }
 
     /** The call was refused by {@code breaker} in {@code state} (lower case, as in messages). */
-    static void assertRejected(String answer, String breaker, String state) {
+    public static void assertRejected(String answer, String breaker, String state) {
         assertTrue(answer.startsWith(REJECTED) && answer.contains("'" + breaker + "' is " + state),
                 "expected a rejection by '" + breaker + "' (" + state + "), got: " + answer);
     }

@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import static io.fluxgate.it.Answers.HTTP_503;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sample application and the harness without the agent: what the agent's tests build on. */
 class NoAgentBaselineIT {
-    private static final String HTTP_503 = "ERR java.io.IOException: HTTP 503";
 
     private static InventoryServer server;
     private static AppProcess app;

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import static io.fluxgate.it.agent.Answers.HTTP_503;
-import static io.fluxgate.it.agent.Answers.assertRejected;
+import static io.fluxgate.it.Answers.HTTP_503;
+import static io.fluxgate.it.Answers.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

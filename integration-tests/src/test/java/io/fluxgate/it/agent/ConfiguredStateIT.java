@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static io.fluxgate.it.agent.Answers.HTTP_503;
-import static io.fluxgate.it.agent.Answers.assertRejected;
+import static io.fluxgate.it.Answers.HTTP_503;
+import static io.fluxgate.it.Answers.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import static io.fluxgate.it.Eventually.eventually;
-import static io.fluxgate.it.agent.Answers.HTTP_503;
-import static io.fluxgate.it.agent.Answers.assertRejected;
+import static io.fluxgate.it.Answers.HTTP_503;
+import static io.fluxgate.it.Answers.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The agent on JDK 25, when it is installed: weave, trip, reject, including an async target. */

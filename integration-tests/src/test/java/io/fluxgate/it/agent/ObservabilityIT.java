@@ -20,9 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,12 +28,14 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static io.fluxgate.it.AgentEndpoints.adminUrl;
+import static io.fluxgate.it.AgentEndpoints.get;
+import static io.fluxgate.it.AgentEndpoints.metricsUrl;
+import static io.fluxgate.it.AgentEndpoints.post;
 import static io.fluxgate.it.Eventually.eventually;
-import static io.fluxgate.it.agent.Answers.HTTP_503;
-import static io.fluxgate.it.agent.Answers.assertRejected;
+import static io.fluxgate.it.Answers.HTTP_503;
+import static io.fluxgate.it.Answers.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +70,6 @@ class ObservabilityIT {
               "admin": { "port": 0, "tokenEnv": "FLUXGATE_IT_ADMIN_TOKEN" }
             }
             """;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(WAIT).build();
 
     @TempDir
     Path dir;
@@ -109,22 +107,6 @@ class ObservabilityIT {
         server.close();
     }
 
-    /** The address the agent printed, e.g. from "fluxgate: admin endpoint on http://127.0.0.1:40123 (...)". */
-    private String announced(String prefix) {
-        String line = app.awaitStderr("starting with '" + prefix + "'", l -> l.startsWith(prefix), WAIT);
-        Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+(/metrics)?").matcher(line);
-        assertTrue(url.find(), line);
-        return url.group();
-    }
-
-    private String metricsUrl() {
-        return announced("fluxgate: prometheus metrics on http://127.0.0.1:");
-    }
-
-    private String adminUrl() {
-        return announced("fluxgate: admin endpoint on http://127.0.0.1:");
-    }
-
     private void tripInventory() {
         server.failing();
         assertEquals(HTTP_503, app.send("stock sku-1"));
@@ -144,7 +126,7 @@ class ObservabilityIT {
         assertEquals(HTTP_503, app.send("price list sku-1"));
         assertEquals("OK -1", app.send("price list sku-1"), "the fallback answers a rejected call");
 
-        String metrics = get(metricsUrl()).body();
+        String metrics = get(metricsUrl(app)).body();
         assertEquals(3.0, sample(metrics, "fluxgate_calls_total{breaker=\"inventory\",outcome=\"success\"}"),
                 "two successes and an untracked exception: " + metrics);
         assertEquals(2.0, sample(metrics, "fluxgate_calls_total{breaker=\"inventory\",outcome=\"failure\"}"));
@@ -166,7 +148,7 @@ class ObservabilityIT {
 
     @Test
     void theAdminEndpointForcesABreakerOpenAndResetsIt() {
-        String admin = adminUrl();
+        String admin = adminUrl(app);
         HttpResponse<String> list = get(admin + "/breakers");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("\"name\" : \"inventory\""), list.body());
@@ -230,8 +212,8 @@ class ObservabilityIT {
 
     @Test
     void theJvmStillExitsOnItsOwn() {
-        get(metricsUrl());
-        get(adminUrl() + "/breakers");
+        get(metricsUrl(app));
+        get(adminUrl(app) + "/breakers");
         tripInventory();
         assertEquals("OK bye", app.send("quit"));
         assertEquals(0, app.awaitExit(WAIT), "main returned: no thread of the agent keeps the JVM alive\n"
@@ -264,29 +246,5 @@ class ObservabilityIT {
             }
         }
         throw new AssertionError("no series " + series + " in:\n" + metrics);
-    }
-
-    private static HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).GET().build());
-    }
-
-    private static HttpResponse<String> post(String url, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(WAIT)
-                .POST(HttpRequest.BodyPublishers.noBody());
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request.build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import static io.fluxgate.it.agent.Answers.assertRejected;
+import static io.fluxgate.it.Answers.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

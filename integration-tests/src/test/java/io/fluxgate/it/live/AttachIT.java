@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import static io.fluxgate.it.Answers.HTTP_503;
+import static io.fluxgate.it.Answers.REJECTED;
 import static io.fluxgate.it.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AttachIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String HTTP_503 = "ERR java.io.IOException: HTTP 503";
-    private static final String REJECTED = "ERR io.fluxgate.CallNotPermittedException: ";
 
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package io.fluxgate.it.live;
 
+import io.fluxgate.it.AgentEndpoints;
 import io.fluxgate.it.AppProcess;
 import io.fluxgate.it.InventoryServer;
 import io.fluxgate.it.Policies;
@@ -10,11 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +19,8 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.fluxgate.it.Answers.HTTP_503;
+import static io.fluxgate.it.Answers.REJECTED;
 import static io.fluxgate.it.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,8 +31,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReloadIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String HTTP_503 = "ERR java.io.IOException: HTTP 503";
-    private static final String REJECTED = "ERR io.fluxgate.CallNotPermittedException: ";
     private static final String INVENTORY_TARGET =
             "{ \"method\": \"demo.legacy.InventoryClient#fetchStock(java.lang.String)\", \"breaker\": \"inventory\" }";
 
@@ -63,7 +60,7 @@ class ReloadIT {
         for (int i = 0; i < 4; i++) {
             assertEquals(HTTP_503, app.send("stock sku-1"), "metrics_only records but never rejects");
         }
-        String admin = adminUrl();
+        String admin = AgentEndpoints.adminUrl(app);
         assertEquals(1, revision(get(admin + "/policy")));
 
         edit(policy("closed", INVENTORY_TARGET, true));
@@ -140,11 +137,9 @@ class ReloadIT {
                 "\"admin\": { \"port\": 0 },\n  \"listeners\": [ { \"type\": \"prometheus\", \"port\": 0 } ],"));
         String applied = app.awaitStderr("the edit applied", line -> line.contains("applied (revision 2)"), WAIT);
         assertTrue(applied.contains("listeners changed"), applied);
-        String line = app.awaitStderr("the metrics endpoint", l -> l.startsWith("fluxgate: prometheus metrics on "), WAIT);
-        Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/metrics").matcher(line);
-        assertTrue(url.find(), line);
+        String metricsUrl = AgentEndpoints.metricsUrl(app);
         assertEquals("OK 42", app.send("stock sku-1"));
-        String metrics = get(url.group());
+        String metrics = get(metricsUrl);
         assertTrue(Pattern.compile("fluxgate_calls_total\\{breaker=\"inventory\",outcome=\"success\"} 1(\\.0)?\n")
                 .matcher(metrics).find(), "the call after the reload is counted: " + metrics);
     }
@@ -175,13 +170,6 @@ class ReloadIT {
         }
     }
 
-    private String adminUrl() {
-        String line = app.awaitStderr("the admin endpoint", l -> l.startsWith("fluxgate: admin endpoint on "), WAIT);
-        Matcher url = Pattern.compile("http://127\\.0\\.0\\.1:\\d+").matcher(line);
-        assertTrue(url.find(), line);
-        return url.group();
-    }
-
     /** The {@code revision} of a {@code GET /policy} answer. */
     private static int revision(String policyJson) {
         Matcher revision = Pattern.compile("\"revision\"\\s*:\\s*(\\d+)").matcher(policyJson);
@@ -189,19 +177,11 @@ class ReloadIT {
         return Integer.parseInt(revision.group(1));
     }
 
+    /** The body of a GET that must succeed. */
     private static String get(String url) {
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url)).timeout(WAIT).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, response.statusCode(), response.body());
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        HttpResponse<String> response = AgentEndpoints.get(url);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 
     private static String policy(String state, String target, boolean reload) {
